@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import type { SourceFile } from '../pipeline/ingest/index.ts';
+import { SohoaError } from '../pipeline/model/errors.ts';
+
+/** Reads a CLI input argument: a path, or `-` for standard input. */
+export async function readSource(arg: string | undefined, usage: string): Promise<SourceFile> {
+  if (!arg) throw new SohoaError('E_USAGE', `a FILE argument is required\nusage: ${usage}`);
+  if (arg === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return { name: '<stdin>', bytes: new Uint8Array(Buffer.concat(chunks)) };
+  }
+  try {
+    return { name: arg, bytes: new Uint8Array(await readFile(arg)) };
+  } catch (err) {
+    throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, arg, { cause: err });
+  }
+}

@@ -1,0 +1,3 @@
+export type * from './document.ts';
+export * from './errors.ts';
+export * from './text.ts';
