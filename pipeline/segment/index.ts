@@ -1,14 +1,101 @@
 import type { Document } from '../model/document.ts';
+import { findAppendixStart, parseAppendices } from './appendix.ts';
+import { parseBody } from './body.ts';
+import { fold, isBasis, isEnacting } from './cues.ts';
+import { isClosingStart, parseClosing, parseHeader } from './header.ts';
+import { joinText, rangeOf, sourceLines, type SourceLine } from './lines.ts';
+import { splitDocuments } from './split.ts';
+import type { BasisItem, DocumentMeta, SegmentedDocument, SegmentResult } from './types.ts';
 
-/** Result of segmentation: one entry per administrative document found in the source. */
-export interface SegmentResult {
-  documents: unknown[];
+export type * from './types.ts';
+
+/**
+ * Splits a document into its administrative documents and their structure: header metadata,
+ * căn cứ, body tree, closing (nơi nhận, signature) and appendices with their tables.
+ * Pure and total: unstructured or garbage input yields a document of plain paragraphs.
+ */
+export function segmentDocument(doc: Document): SegmentResult {
+  const lines = sourceLines(doc);
+  if (lines.length === 0) return { documents: [] };
+  const documents = splitDocuments(lines).map((span) => segmentOne(lines.slice(span.start, span.end)));
+  documents.forEach((d, k) => {
+    const parent = documents[k - 1];
+    if (parent && d.meta.attachedTo) fillFromReference(parent.meta, d.meta.attachedTo);
+  });
+  return { documents };
 }
 
 /**
- * Splits a document into its administrative documents and their structure.
- * Never throws on unstructured input: it yields plain paragraphs.
+ * Fills a document's missing number and date from a reference to it (`Kèm theo Quyết định số
+ * …/QĐ-BNV ngày … tháng 4 năm 2025 của …`), as printed on its appendices or attachments.
  */
-export function segmentDocument(_doc: Document): SegmentResult {
-  return { documents: [] };
+function fillFromReference(meta: DocumentMeta, reference: string): void {
+  const type = /^Kèm theo\s+(\p{L}+\s+\p{L}+)/u.exec(reference)?.[1] ?? '';
+  if (meta.type && type && fold(type) !== fold(meta.type)) return;
+  const num = /\bsố\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d.\-]*)/u.exec(reference);
+  if (num && !meta.symbol) {
+    meta.symbol = num[2]!;
+    meta.number = num[1] ? `${num[1]}/${num[2]}` : '';
+  }
+  if (!meta.date) meta.date = referenceDate(reference);
+}
+
+/** The date of a reference: `ngày 26 tháng 02 năm 2026`, `ngày 26/02/2026`, with blanks allowed. */
+function referenceDate(text: string): string {
+  const pad = (s: string) => s.padStart(2, '0');
+  const long = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
+  if (long) return long[2] ? (long[1] ? `${long[3]}-${pad(long[2])}-${pad(long[1])}` : `${long[3]}-${pad(long[2])}`) : long[3]!;
+  const short = /ngày\s*(\d{1,2})?\s*\/\s*(\d{1,2})?\s*\/\s*(\d{4})/u.exec(text);
+  if (short) return short[2] ? (short[1] ? `${short[3]}-${pad(short[2])}-${pad(short[1])}` : `${short[3]}-${pad(short[2])}`) : short[3]!;
+  return '';
+}
+
+function segmentOne(lines: readonly SourceLine[]): SegmentedDocument {
+  const header = parseHeader(lines);
+  const meta = header.meta;
+  let i = header.bodyStart;
+  const basis: BasisItem[] = [];
+  while (i < lines.length && isBasis(lines[i]!.text)) {
+    const from = i;
+    const parts = [lines[i]!.text];
+    i++;
+    while (i < lines.length && !isBasis(lines[i]!.text) && !isEnacting(lines[i]!.text) && /^[\p{Ll}\d(]/u.test(lines[i]!.text)) {
+      parts.push(lines[i]!.text);
+      i++;
+    }
+    basis.push({ text: joinText(parts), lines: rangeOf(lines, from, i - 1) });
+  }
+  if (i < lines.length && isEnacting(lines[i]!.text)) i++;
+  const appendixAt = findAppendixStart(lines, i);
+  const tailEnd = appendixAt < 0 ? lines.length : appendixAt;
+  let closingAt = tailEnd;
+  for (let k = i; k < tailEnd; k++) {
+    if (isClosingStart(lines, k)) {
+      closingAt = k;
+      break;
+    }
+  }
+  const closing = parseClosing(lines.slice(closingAt, tailEnd));
+  meta.recipients = closing.recipients;
+  meta.signer = closing.signer;
+  const appendices = appendixAt < 0 ? [] : parseAppendices(lines.slice(appendixAt));
+  if (!meta.issuer.name) meta.issuer = issuerFromAppendix(appendices.map((a) => a.attachedTo));
+  const caption = appendices.find((a) => a.attachedTo)?.attachedTo;
+  if (caption) fillFromReference(meta, caption);
+  return {
+    meta,
+    basis,
+    body: parseBody(lines.slice(i, closingAt)),
+    appendices,
+    lines: rangeOf(lines, 0, lines.length - 1),
+  };
+}
+
+/** `Kèm theo Kế hoạch số … của Ủy ban nhân dân tỉnh X` names the issuer when the header does not. */
+function issuerFromAppendix(attached: readonly string[]): { name: string; superior: string } {
+  for (const a of attached) {
+    const m = /\bcủa\s+(?:(?:Chủ tịch|Bộ trưởng|Thủ trưởng|Giám đốc)\s+)?(.+?)\s*$/u.exec(a);
+    if (m?.[1]) return { name: m[1], superior: '' };
+  }
+  return { name: '', superior: '' };
 }

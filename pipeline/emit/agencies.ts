@@ -1,0 +1,110 @@
+/**
+ * Splitting an agency cell into agencies by Vietnamese agency-name grammar.
+ *
+ * A name opens with a head word (Bộ, Sở, Ủy ban, Văn phòng, Trung tâm, Cục, Vụ, …) and runs
+ * on until the next separator that is followed by another head word or by a group
+ * (`các bộ, ngành, địa phương liên quan`). So `và` and commas inside a name
+ * (`Bộ Khoa học và Công nghệ`, `UBND các tỉnh, thành phố`) do not split it, while
+ * `Bộ Công an và các bộ, ngành` does. Semicolons always separate.
+ */
+
+const HEADS = [
+  'Bộ',
+  'Sở',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'HĐND',
+  'Hội đồng',
+  'Văn phòng',
+  'Trung tâm',
+  'Tổng cục',
+  'Cục',
+  'Chi cục',
+  'Vụ',
+  'Viện',
+  'Học viện',
+  'Ban',
+  'Công an',
+  'Thanh tra',
+  'Tòa án',
+  'Toà án',
+  'Kho bạc',
+  'Ngân hàng',
+  'Bảo hiểm',
+  'Đài',
+  'Báo',
+  'Trường',
+  'Đại học',
+  'Phòng',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Mặt trận',
+  'Liên đoàn',
+  'Hội',
+  'Đoàn',
+  'Quân khu',
+  'Bộ Chỉ huy',
+  'Cơ quan',
+  'Đơn vị',
+  'Tập đoàn',
+  'Tổng công ty',
+  'Công ty',
+  'Cổng',
+];
+
+/** Group phrases: `các` followed by a common noun of agencies. */
+const GROUP = /^(?:các|Các|tất cả các|Tất cả các)\s+\p{L}/u;
+const HEAD = new RegExp(`^(?:${HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|[,;.)])`, 'u');
+
+/** True when text starts a new agency or group. */
+export function opensAgency(text: string): boolean {
+  return HEAD.test(text) || GROUP.test(text);
+}
+
+/** True when an agency string is a group (`các bộ, ngành, …`) rather than one named agency. */
+export function isAgencyGroup(name: string): boolean {
+  return GROUP.test(name);
+}
+
+/** Splits an agency cell into agency names and groups, in order, normalised. */
+export function splitAgencies(cell: string): string[] {
+  const out: string[] = [];
+  for (const part of cell.split(/\s*;\s*|\n/)) {
+    let current = '';
+    let depth = 0;
+    let i = 0;
+    const s = part.replace(/\s+/g, ' ').trim();
+    while (i < s.length) {
+      const ch = s[i]!;
+      if (ch === '(') depth++;
+      if (ch === ')') depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        const sep = /^(?:,\s*|\s+và\s+|\s*\/\s*(?=\p{Lu}))/u.exec(s.slice(i));
+        if (sep && current.trim() !== '' && opensAgency(s.slice(i + sep[0].length))) {
+          out.push(current);
+          current = '';
+          i += sep[0].length;
+          continue;
+        }
+      }
+      current += ch;
+      i++;
+    }
+    if (current.trim() !== '') out.push(current);
+  }
+  return out.map(normaliseAgency).filter((a) => a !== '');
+}
+
+/** One spelling for an agency name: spaces and dashes normalised, list punctuation dropped, capitalised. */
+export function normaliseAgency(name: string): string {
+  const s = name
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[-–—]\s*/g, ' - ')
+    .replace(/^(?:và|với)\s+/u, '')
+    .replace(/^[\s,;.:\-]+|[\s,;.:\-]+$/g, '')
+    .trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

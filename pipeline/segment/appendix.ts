@@ -1,0 +1,107 @@
+import type { Table } from '../model/document.ts';
+import { columnRoles, isHeaderRow, splitHeaderText } from './columns.ts';
+import { appendixLabel, attachedToText } from './cues.ts';
+import { joinText, rangeOf, type SourceLine } from './lines.ts';
+import { buildRows, type RawRow } from './rows.ts';
+import { readFlattenedTable } from './table-flattened.ts';
+import { readStackedTable } from './table-stacked.ts';
+import type { Appendix, AppendixTable } from './types.ts';
+
+/** Index of the first appendix label at or after `from`, or -1. */
+export function findAppendixStart(lines: readonly SourceLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (appendixLabel(lines[i]!.text)) return i;
+  return -1;
+}
+
+/**
+ * Reads the appendices of a document from its lines after the first Phụ lục label. An
+ * appendix without a header row of its own (a table continued from the previous appendix)
+ * reuses the previous appendix's header.
+ */
+export function parseAppendices(lines: readonly SourceLine[]): Appendix[] {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (appendixLabel(lines[i]!.text)) starts.push(i);
+  const out: Appendix[] = [];
+  let lastHeader: string[] | undefined;
+  starts.forEach((s, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    const label = appendixLabel(lines[s]!.text)!;
+    let i = s + 1;
+    const title: string[] = [];
+    let attachedTo = '';
+    for (; i < end && title.length < 6; i++) {
+      const t = lines[i]!.text;
+      if (attachedToText(t.replace(/\s*\)?\s*$/, ')')) !== undefined) {
+        const parts = [t];
+        while (!parts.join(' ').includes(')') && i + 1 < end && parts.length < 4) parts.push(lines[++i]!.text);
+        attachedTo = attachedToText(joinText(parts)) ?? '';
+        i++;
+        break;
+      }
+      if (lines[i]!.cells || lines[i]!.table || splitHeaderText(t)) break;
+      title.push(t);
+    }
+    const region = lines.slice(i, end);
+    const table = readTable(region, lastHeader);
+    if (table) lastHeader = table.header;
+    out.push({
+      label: label.label,
+      number: label.number,
+      title: joinText(title),
+      attachedTo,
+      lines: rangeOf(lines, s, end - 1),
+      tables: table ? [table] : [],
+    });
+  });
+  return out;
+}
+
+function readTable(region: readonly SourceLine[], inherited: string[] | undefined): AppendixTable | undefined {
+  const geometry = region.filter((l) => l.table).map((l) => l.table!);
+  if (geometry.length > 0) return readGeometryTables(geometry);
+  if (region.some((l) => l.cells && isHeaderRow(l.cells))) return readTabTable(region);
+  return readStackedTable(region, inherited) ?? readFlattenedTable(region, inherited);
+}
+
+/** Tab-separated rows; header rows (also repeated ones) set the columns and are skipped. */
+function readTabTable(region: readonly SourceLine[]): AppendixTable | undefined {
+  let header: string[] | undefined;
+  const raw: RawRow[] = [];
+  region.forEach((l, i) => {
+    if (!l.cells) return;
+    if (isHeaderRow(l.cells)) {
+      header ??= l.cells.filter((c, k) => c !== '' || k === 0);
+      return;
+    }
+    if (header) raw.push({ cells: l.cells, lines: rangeOf(region, i, i) });
+  });
+  if (!header) return undefined;
+  const columns = columnRoles(header);
+  return { header, columns, layout: 'tabs', rows: buildRows(raw, columns) };
+}
+
+/** Tables rebuilt from geometry by ingest, joined into one when a table continues on the next page. */
+function readGeometryTables(tables: readonly Table[]): AppendixTable {
+  const header = tables.find((t) => t.header.length > 0)?.header ?? [];
+  const columns = columnRoles(header);
+  const raw: RawRow[] = [];
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const cells: string[] = [];
+      for (const c of row.cells) cells[c.column] = joinText([cells[c.column] ?? '', ...c.lines.map((l) => l.text)]);
+      const lines = row.cells.flatMap((c) => c.lines);
+      const first = lines[0];
+      const last = lines.at(-1);
+      const range = {
+        start: first?.prov.line ?? 0,
+        end: last?.prov.line ?? 0,
+        pageStart: first?.prov.page ?? row.page,
+        pageEnd: last?.prov.page ?? row.page,
+      };
+      const filled = Array.from({ length: Math.max(header.length, cells.length) }, (_, k) => cells[k] ?? '');
+      if (isHeaderRow(filled)) continue;
+      raw.push({ cells: filled, lines: range, ...(row.continued ? { continued: true } : {}) });
+    }
+  }
+  return { header, columns, layout: 'geometry', rows: buildRows(raw, columns) };
+}

@@ -1,0 +1,117 @@
+/**
+ * Line cues of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP thể thức):
+ * quốc hiệu, số ký hiệu, địa danh/ngày, loại văn bản, V/v, nơi nhận, thẩm quyền ký, Phụ lục.
+ * Cues are matched on a folded form (no diacritics, upper case) so that text whose marks
+ * were damaged by OCR and only partly repaired still matches.
+ */
+
+/** Upper case without diacritics, đ→D, spaces collapsed: the form cues are matched on. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when every letter of the line is upper case and it has at least two letters. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export const isQuocHieu = (t: string): boolean => /^CONG HOA XA HOI CHU NGHIA VIET NAM\b/.test(fold(t));
+export const isMotto = (t: string): boolean => /^DOC LAP\s*[-–]\s*TU DO\b/.test(fold(t));
+
+/** Loại văn bản names as printed in the title line, folded, with their display form. */
+const TYPES: ReadonlyArray<[string, string]> = [
+  ['QUYET DINH', 'Quyết định'],
+  ['KE HOACH', 'Kế hoạch'],
+  ['NGHI QUYET', 'Nghị quyết'],
+  ['NGHI DINH', 'Nghị định'],
+  ['THONG TU', 'Thông tư'],
+  ['CHI THI', 'Chỉ thị'],
+  ['THONG BAO', 'Thông báo'],
+  ['BAO CAO', 'Báo cáo'],
+  ['TO TRINH', 'Tờ trình'],
+  ['CHUONG TRINH', 'Chương trình'],
+  ['DE AN', 'Đề án'],
+  ['HUONG DAN', 'Hướng dẫn'],
+  ['QUY CHE', 'Quy chế'],
+  ['QUY DINH', 'Quy định'],
+  ['CONG DIEN', 'Công điện'],
+  ['LUAT', 'Luật'],
+];
+
+/** The document type when the line is a standalone type title (`QUYẾT ĐỊNH`, not `QUYẾT ĐỊNH:`). */
+export function typeTitle(text: string): string | undefined {
+  if (!isAllCaps(text)) return undefined;
+  const f = fold(text);
+  return TYPES.find(([k]) => f === k)?.[1];
+}
+
+/** The enacting formula that opens the operative part (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`). */
+export const isEnacting = (t: string): boolean => /^(QUYET DINH|QUYET NGHI|NGHI QUYET|BAN HANH)\s*:$/.test(fold(t));
+
+/** `Số: 350/QĐ-TTg` → number and symbol, plus whatever follows on the same line. */
+export function numberLine(text: string): { number: string; symbol: string; rest: string } | undefined {
+  const m = /^S[ốoó6]\s*:\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d.\-–]*)\s*(.*)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const num = m[1] ?? '';
+  const symbol = (m[2] ?? '').replace(/[.–]+$/u, '');
+  return { number: num ? `${num}/${symbol}` : '', symbol, rest: m[3] ?? '' };
+}
+
+/** `Hà Nội, ngày 26 tháng 02 năm 2026` → place and ISO date (partial when day/month are blank). */
+export function placeDate(text: string): { place: string; date: string } | undefined {
+  const m = /(?:^|\s)([\p{Lu}][\p{L} .'-]*?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
+  if (!m) return undefined;
+  const [, place = '', d, mo, y = ''] = m;
+  const pad = (s: string) => s.padStart(2, '0');
+  const date = mo ? (d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`) : y;
+  return { place: place.trim(), date };
+}
+
+export const isVv = (t: string): boolean => /^V\s*\/\s*V\b/i.test(t.trim());
+export const isKinhGui = (t: string): boolean => /^KINH GUI\s*:?/.test(fold(t));
+export const isNoiNhan = (t: string): boolean => /^NOI NHAN\s*:?/.test(fold(t));
+export const isBasis = (t: string): boolean => /^(CAN CU|THEO DE NGHI|XET DE NGHI|THEO DE XUAT)\b/.test(fold(t));
+
+/** `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`, `TL. CHỦ TỊCH`, `TUQ.`, `Q.`: a delegation line of the signature. */
+export const isAuthority = (t: string): boolean => /^(TM|KT|TL|TUQ|Q)\s*\.\s*\S/.test(fold(t)) && isAllCaps(t);
+
+/** `Phụ lục`, `PHỤ LỤC II`, `Phụ lục:` on a line of its own. */
+export function appendixLabel(text: string): { label: string; number: string } | undefined {
+  const m = /^PHU LUC(?:\s+(?:SO\s+)?([IVXLC]+|\d+))?\s*[:.]?$/.exec(fold(text));
+  if (!m) return undefined;
+  const number = m[1] ?? '';
+  return { label: number ? `Phụ lục ${number}` : 'Phụ lục', number };
+}
+
+/** `(Kèm theo Quyết định số … của …)` → the text inside the parentheses. */
+export function attachedToText(text: string): string | undefined {
+  const m = /^\(?\s*(K[eèé]m theo\b.*?)\)?\s*$/iu.exec(text.trim());
+  return m && /^KEM THEO\b/.test(fold(m[1] ?? '')) ? (m[1] ?? '').replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** A signer's name: 2–6 capitalised words, no digits or punctuation. */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
+/** Roman numeral value, or 0 when the string is not a well-formed one. */
+export function romanValue(s: string): number {
+  if (!/^[IVXLC]+$/.test(s)) return 0;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i]!]!;
+    const next = v[s[i + 1] ?? ''] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}

@@ -1,0 +1,205 @@
+import {
+  attachedToText,
+  fold,
+  isAllCaps,
+  isAuthority,
+  isBasis,
+  isEnacting,
+  isKinhGui,
+  isMotto,
+  isNoiNhan,
+  isPersonName,
+  isQuocHieu,
+  isVv,
+  numberLine,
+  placeDate,
+  typeTitle,
+} from './cues.ts';
+import { joinText, type SourceLine } from './lines.ts';
+import type { DocumentMeta, Issuer, Signer } from './types.ts';
+
+/** Header metadata plus the index (in the document's lines) where the preamble/body begins. */
+export interface HeaderResult {
+  meta: DocumentMeta;
+  /** First line after the header (căn cứ or body). */
+  bodyStart: number;
+  /** Thẩm quyền ban hành line printed before the căn cứ (`THỦ TƯỚNG CHÍNH PHỦ`), if any. */
+  authorityLine: string;
+}
+
+/** Agency head words that open the name of a subordinate body (folded). */
+const SUBORDINATE_HEAD = /^(CUC|TONG CUC|VU|SO|VAN PHONG|TRUNG TAM|BAN|VIEN|PHONG|CHI CUC|HOC VIEN|UY BAN|BO|THANH TRA)\b/;
+/** Leading chức danh of an authority line (`BỘ TRƯỞNG BỘ NỘI VỤ` → `BỘ NỘI VỤ`). */
+const LEADING_TITLE = /^(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|VIỆN TRƯỞNG)\s+/iu;
+
+const HEADER_SCAN = 40;
+
+/** Reads the header (thể thức) at the top of a document's lines. */
+export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
+  const meta: DocumentMeta = {
+    issuer: { name: '', superior: '' },
+    number: '',
+    symbol: '',
+    type: '',
+    place: '',
+    date: '',
+    subject: '',
+    signer: { name: '', title: '', authority: '' },
+    recipients: [],
+    addressees: [],
+    attachedTo: '',
+  };
+  const limit = Math.min(lines.length, HEADER_SCAN);
+  let last = -1; // last header line consumed
+  const issuerLines: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i]!.text;
+    if (isQuocHieu(t) || isMotto(t) || numberLine(t) || typeTitle(t) || isVv(t)) break;
+    if (!isAllCaps(t) || isAuthority(t)) break;
+    issuerLines.push(t);
+    last = i;
+  }
+  meta.issuer = splitIssuer(issuerLines);
+  let typeAt = -1;
+  let vvAt = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i]!.text;
+    if (isBasis(t) || isEnacting(t) || /^(Điều|ĐIỀU)\s+\d/u.test(t)) break;
+    if (isQuocHieu(t) || isMotto(t)) last = Math.max(last, i);
+    const num = numberLine(t);
+    if (num && !meta.symbol) {
+      meta.number = num.number;
+      meta.symbol = num.symbol;
+      last = Math.max(last, i);
+    }
+    const pd = placeDate(t);
+    if (pd && !meta.date) {
+      meta.place = pd.place;
+      meta.date = pd.date;
+      last = Math.max(last, i);
+    }
+    if (typeAt < 0 && vvAt < 0 && typeTitle(t)) typeAt = i;
+    if (vvAt < 0 && typeAt < 0 && isVv(t)) vvAt = i;
+  }
+  if (typeAt >= 0) {
+    meta.type = typeTitle(lines[typeAt]!.text)!;
+    const s = readSubject(lines, typeAt + 1);
+    meta.subject = s.text;
+    last = Math.max(last, s.end - 1, typeAt);
+  } else if (vvAt >= 0) {
+    meta.type = 'Công văn';
+    const s = readSubject(lines, vvAt, true);
+    meta.subject = s.text.replace(/^V\s*\/\s*v\s*:?\s*/iu, '');
+    last = Math.max(last, s.end - 1);
+  }
+  let i = last + 1;
+  // (Kèm theo …), possibly wrapped over two lines.
+  if (i < lines.length && attachedToText(lines[i]!.text.split(')')[0] + ')') !== undefined) {
+    const parts: string[] = [];
+    while (i < lines.length && parts.length < 4) {
+      parts.push(lines[i]!.text);
+      i++;
+      if (parts.join(' ').includes(')')) break;
+    }
+    meta.attachedTo = attachedToText(joinText(parts)) ?? '';
+  }
+  // Kính gửi, on its line or as a list under it.
+  for (let k = i; k < Math.min(lines.length, i + 6); k++) {
+    if (!isKinhGui(lines[k]!.text)) continue;
+    const inline = lines[k]!.text.replace(/^[^:]*:\s*/, '');
+    if (inline) meta.addressees.push(cleanListItem(inline));
+    let j = k + 1;
+    for (; j < lines.length && /^[-+•]\s*/.test(lines[j]!.text); j++) meta.addressees.push(cleanListItem(lines[j]!.text));
+    i = j;
+    break;
+  }
+  let authorityLine = '';
+  if (i < lines.length && isAllCaps(lines[i]!.text) && !isEnacting(lines[i]!.text) && !/^[IVXLC]+\./.test(lines[i]!.text)) {
+    authorityLine = lines[i]!.text;
+    i++;
+  }
+  if (!meta.issuer.name && authorityLine) {
+    const name = authorityLine.replace(LEADING_TITLE, '');
+    if (name !== authorityLine && SUBORDINATE_HEAD.test(fold(name))) meta.issuer = { name, superior: '' };
+  }
+  return { meta, bodyStart: i, authorityLine };
+}
+
+/** Splits issuer lines into the issuer and the superior body printed above it. */
+function splitIssuer(lines: string[]): Issuer {
+  if (lines.length === 0) return { name: '', superior: '' };
+  for (let k = lines.length - 1; k >= 1; k--) {
+    if (SUBORDINATE_HEAD.test(fold(lines[k]!))) {
+      return { name: lines.slice(k).join(' '), superior: lines.slice(0, k).join(' ') };
+    }
+  }
+  return { name: lines.join(' '), superior: '' };
+}
+
+/**
+ * The trích yếu after the type title: following lines while they keep the spacing of its first
+ * two lines (adjacent lines, or the regular blank-line spacing of PDF text), stopping at an
+ * upper-case authority line, a `(Kèm theo` line, a căn cứ or a structural line.
+ */
+function readSubject(lines: readonly SourceLine[], from: number, vv = false): { text: string; end: number } {
+  const parts: string[] = [];
+  let k = from;
+  let gap = 0;
+  for (; k < lines.length && parts.length < 8; k++) {
+    const l = lines[k]!;
+    const t = l.text;
+    if (parts.length > 0) {
+      const g = l.line - lines[k - 1]!.line;
+      if (gap === 0) gap = g;
+      if (g !== gap || g > 2) break;
+    }
+    if (isAllCaps(t) || attachedToText(t) !== undefined || isBasis(t) || isEnacting(t) || isKinhGui(t)) break;
+    if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t))) break;
+    if (/^\(Phụ lục/iu.test(t)) break;
+    parts.push(t);
+    if (vv && /[.;]$/.test(t)) {
+      k++;
+      break;
+    }
+  }
+  return { text: joinText(parts), end: k };
+}
+
+/** A list line without its mark and trailing `;`/`.`. */
+export function cleanListItem(text: string): string {
+  return text
+    .replace(/^[-+•]\s*/, '')
+    .replace(/\s*[;,.]\s*$/, '')
+    .trim();
+}
+
+/** Where the closing part starts: nơi nhận, a delegation line, or a signer title followed by a name. */
+export function isClosingStart(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (isNoiNhan(t) || isAuthority(t)) return true;
+  const next = lines[i + 1]?.text ?? '';
+  return isAllCaps(t) && !/^[IVXLC]+\./.test(t) && !isEnacting(t) && isPersonName(next);
+}
+
+/** Recipients, signer title/authority and name from the closing lines of a document. */
+export function parseClosing(lines: readonly SourceLine[]): { recipients: string[]; signer: Signer } {
+  const recipients: string[] = [];
+  const authority: string[] = [];
+  const title: string[] = [];
+  let name = '';
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (isNoiNhan(t)) {
+      const inline = t.replace(/^[^:]*:\s*/, '');
+      if (inline) recipients.push(cleanListItem(inline));
+      let j = i + 1;
+      for (; j < lines.length && /^[-+•]\s*/.test(lines[j]!.text); j++) recipients.push(cleanListItem(lines[j]!.text));
+      i = j - 1;
+      continue;
+    }
+    if (isAuthority(t)) authority.push(t);
+    else if (isAllCaps(t) && !name && (authority.length > 0 || isPersonName(lines[i + 1]?.text ?? ''))) title.push(t);
+    else if (isPersonName(t)) name = t;
+  }
+  return { recipients, signer: { name, title: title.join(' '), authority: authority.join(' / ') } };
+}

@@ -1,0 +1,75 @@
+import type { Document, Table } from '../model/document.ts';
+import type { LineRange } from './types.ts';
+
+/** A non-blank source line as the segmenter reads it: markup removed, spaces collapsed. */
+export interface SourceLine {
+  /** Clean text (Markdown emphasis, headings marks and inline HTML tags removed). */
+  text: string;
+  line: number;
+  page: number;
+  /** Cells of a tab-separated row, cleaned; absent when the line has no tab. */
+  cells?: string[];
+  /** A table rebuilt from geometry by ingest, standing in the reading order at its first line. */
+  table?: Table;
+}
+
+const TAGS = /<\/?(?:b|i|u|em|strong|span|sup|sub)\b[^>]*>/gi;
+const EMPHASIS = /(\*{1,3}|_{2})(?=\S)([^*]*?\S)\1/g;
+
+/** Removes light Markdown and inline HTML emphasis, leaving the words and their spacing. */
+export function cleanMarkup(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(TAGS, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(EMPHASIS, '$2')
+    .replace(/\*\*/g, '')
+    .replace(/[\u00a0\u2002-\u200b\t ]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The document's lines in reading order, blank lines and running page headers/footers
+ * dropped. Tab-separated rows keep their cells; geometry tables appear as one entry.
+ */
+export function sourceLines(doc: Document): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      if (block.kind === 'page-header' || block.kind === 'page-footer') continue;
+      if (block.kind === 'table' && block.table && block.table.rows.length > 0) {
+        const first = block.table.rows[0]?.cells[0]?.lines[0] ?? block.lines[0];
+        out.push({ text: '', line: first?.prov.line ?? 0, page: page.number, table: block.table });
+        continue;
+      }
+      for (const l of block.lines) {
+        const text = cleanMarkup(l.text);
+        const cells = l.text.includes('\t') ? l.text.split('\t').map(cleanMarkup) : undefined;
+        if (text === '' && !cells) continue;
+        out.push({ text, line: l.prov.line, page: l.prov.page, ...(cells ? { cells } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The line range covered by `lines[from..to]` (inclusive). */
+export function rangeOf(lines: readonly SourceLine[], from: number, to: number): LineRange {
+  const a = lines[Math.max(0, Math.min(from, lines.length - 1))];
+  const b = lines[Math.max(0, Math.min(to, lines.length - 1))];
+  return { start: a?.line ?? 0, end: b?.line ?? 0, pageStart: a?.page ?? 1, pageEnd: b?.page ?? 1 };
+}
+
+/**
+ * Joins wrapped lines into one text with single spaces, except after a hyphen glued to its
+ * word (`57-` + `NQ/TW`), where the line broke inside a compound code.
+ */
+export function joinText(parts: readonly string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    if (p === '') continue;
+    out = out === '' ? p : /[\p{L}\d][-–]$/u.test(out) ? out + p : `${out} ${p}`;
+  }
+  return out;
+}

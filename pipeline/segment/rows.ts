@@ -1,0 +1,44 @@
+import { joinText } from './lines.ts';
+import type { AppendixRow, ColumnRole, LineRange } from './types.ts';
+
+/** A table row as read from the source, before section marking and continuation merging. */
+export interface RawRow {
+  cells: string[];
+  lines: LineRange;
+  /** Set when the reader already knows the row continues the previous one (geometry tables). */
+  continued?: boolean;
+}
+
+/** STT of a task row: `1`, `1.`, `1.2`, `12a`. */
+export const ITEM_STT = /^\d{1,3}(?:\.\d{1,3})*[a-zđ]?\.?$/u;
+/** Numeral of a section heading row: `I`, `IV.`, `A`. */
+export const SECTION_STT = /^(?:[IVXLC]+|[A-H])\.?$/;
+
+/**
+ * Marks section heading rows and merges continuation rows. A row with an empty STT continues
+ * the row above it (a row broken by a page break); a row whose STT is a roman numeral (or
+ * capital letter) with at most one other filled cell and no lead agency is a section heading.
+ */
+export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]): AppendixRow[] {
+  const out: AppendixRow[] = [];
+  const lead = columns.indexOf('lead');
+  for (const r of raw) {
+    const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
+    // Cells beyond the header (stray tabs) are folded into the last column.
+    if (r.cells.length > columns.length) cells[columns.length - 1] = joinText(r.cells.slice(columns.length - 1));
+    const stt = cells[0] ?? '';
+    const prev = out.at(-1);
+    if ((r.continued || stt === '') && prev) {
+      if (cells.every((c) => c === '')) continue;
+      prev.cells = prev.cells.map((c, k) => joinText([c, cells[k] ?? '']));
+      prev.lines = { ...prev.lines, end: r.lines.end, pageEnd: r.lines.pageEnd };
+      prev.merged++;
+      continue;
+    }
+    if (cells.every((c) => c === '')) continue;
+    const filled = cells.slice(1).filter((c) => c !== '').length;
+    const section = SECTION_STT.test(stt) && filled <= 1 && (lead < 0 || cells[lead] === '');
+    out.push({ kind: section ? 'section' : 'item', cells, lines: r.lines, merged: 1 });
+  }
+  return out;
+}
