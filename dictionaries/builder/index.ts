@@ -1,4 +1,11 @@
-import type { Dictionary } from '../../pipeline/repair/dictionary.ts';
+import { dictionaryFromData, type Dictionary, type DictionaryData } from '../../pipeline/repair/dictionary.ts';
+import { BOS, CODE, EOS, NUM, UNK, lmSentences } from '../../pipeline/repair/lm-tokens.ts';
+import { isValidSyllable, syllableInventory } from '../../pipeline/repair/orthography.ts';
+import { tokenizeLine, type Span } from '../../pipeline/repair/tokenize.ts';
+import { readBackgroundCorpus, type BackgroundCorpus } from './background.ts';
+import { extractAgencies } from './agencies.ts';
+import { estimateKneserNey } from './kneser-ney.ts';
+import { stripMarkup } from './markup.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
 export interface CorpusDocument {
@@ -6,7 +13,101 @@ export interface CorpusDocument {
   text: string;
 }
 
-/** Builds a dictionary from clean documents, deterministically. */
-export function buildDictionary(_corpus: CorpusDocument[]): Dictionary {
-  return { abbreviations: [], agencies: [] };
+/** Weight of the administrative-text model against the general-Vietnamese one. */
+const DOMAIN_WEIGHT = 0.75;
+
+/** Tokenized paragraphs (runs of non-blank lines) of a text. */
+function paragraphs(text: string): Span[][][] {
+  const out: Span[][][] = [];
+  let cur: Span[][] = [];
+  for (const line of text.normalize('NFC').split(/\r?\n/)) {
+    if (line.trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(tokenizeLine(line));
+  }
+  if (cur.length) out.push(cur);
+  return out;
 }
+
+const upperCount = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
+const letterCount = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
+
+/** Abbreviations and acronyms written in running text: two or more capitals, not a title in capitals. */
+function collectAbbreviations(lines: Span[][], into: Map<string, number>): void {
+  for (const spans of lines) {
+    const text = spans.map((s) => s.text).join('');
+    if (upperCount(text) > 0.6 * letterCount(text)) continue;
+    for (const span of spans) {
+      const parts = span.kind === 'code' ? span.text.split(/[/.-]/) : span.kind === 'word' ? [span.text] : [];
+      for (const p of parts) {
+        if (!/^\p{L}+$/u.test(p) || upperCount(p) < 2) continue;
+        into.set(p, (into.get(p) ?? 0) + 1);
+      }
+    }
+  }
+}
+
+/** Lower-case words of clean text that are not Vietnamese syllables nor abbreviations: chatbot, data… */
+function collectForeignWords(lines: Span[][], into: Set<string>): void {
+  for (const spans of lines) {
+    for (const span of spans) {
+      if (span.kind !== 'word' || upperCount(span.text) > 1 || !/^[A-Za-z]{3,}$/.test(span.text)) continue;
+      const lower = span.text.toLowerCase();
+      if (!isValidSyllable(lower)) into.add(lower);
+    }
+  }
+}
+
+/**
+ * Builds the serialized dictionary from clean documents and a background corpus,
+ * deterministically: the same inputs give byte-identical output.
+ */
+export function buildDictionaryData(corpus: CorpusDocument[], background: BackgroundCorpus): DictionaryData {
+  const docs = [...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const domainSentences: string[][] = [];
+  const abbreviations = new Map<string, number>();
+  const foreign = new Set<string>();
+  const cleanTexts: string[] = [];
+  for (const doc of docs) {
+    const clean = stripMarkup(doc.text);
+    cleanTexts.push(clean);
+    for (const para of paragraphs(clean)) {
+      domainSentences.push(...lmSentences(para));
+      collectAbbreviations(para, abbreviations);
+      collectForeignWords(para, foreign);
+    }
+  }
+  const backgroundSentences = background.texts.flatMap((t) => lmSentences([tokenizeLine(t.normalize('NFC'))]));
+
+  const tokens = new Set<string>(syllableInventory());
+  for (const s of [...domainSentences, ...backgroundSentences]) for (const t of s) tokens.add(t);
+  for (const special of [BOS, EOS, UNK, NUM, CODE, ',']) tokens.delete(special);
+  const vocabulary = [BOS, EOS, UNK, NUM, CODE, ',', ...[...tokens].sort()];
+  const ids = new Map(vocabulary.map((t, i) => [t, i]));
+  const toIds = (s: string[]): number[] => s.map((t) => ids.get(t)!);
+
+  return {
+    format: 1,
+    vocabulary,
+    domainWeight: DOMAIN_WEIGHT,
+    domain: estimateKneserNey(domainSentences.map(toIds), 3, 0, 1),
+    background: estimateKneserNey(backgroundSentences.map(toIds), 2, 0, 1),
+    foreignWords: [...foreign].sort(),
+    abbreviations: [...abbreviations.keys()].sort(),
+    agencies: extractAgencies(cleanTexts),
+  };
+}
+
+let backgroundCache: BackgroundCorpus | undefined;
+
+/**
+ * Builds a runtime dictionary from clean documents (with the bundled background corpus).
+ * Used for leave-one-document-out evaluation and by `sohoa dict build`.
+ */
+export function buildDictionary(corpus: CorpusDocument[]): Dictionary {
+  backgroundCache ??= readBackgroundCorpus();
+  return dictionaryFromData(buildDictionaryData(corpus, backgroundCache));
+}
+
+export { readBackgroundCorpus };

@@ -1,10 +1,59 @@
+import { CandidateIndex, abbreviationKey } from './candidates.ts';
+import { KneserNeyModel, LanguageModel, type KneserNeyTables } from './lm.ts';
+import { syllableInventory } from './orthography.ts';
+
+/** The serialized dictionary: what `dictionaries/builder` writes and `dictionaries/load` reads. */
+export interface DictionaryData {
+  format: 1;
+  /** LM vocabulary; index = token id. */
+  vocabulary: string[];
+  /** Weight of the domain model in the LM mixture. */
+  domainWeight: number;
+  domain: KneserNeyTables;
+  background: KneserNeyTables;
+  /** Words seen in clean text that are not Vietnamese syllables (foreign words), lower case. */
+  foreignWords: string[];
+  /** Abbreviations and acronyms as written (UBND, VNeID, QĐ…). */
+  abbreviations: string[];
+  /** Agency names as written (Bộ Nội vụ, Sở Khoa học và Công nghệ…). */
+  agencies: string[];
+}
+
 /**
- * The domain dictionary as repair uses it: a syllable language model and lists of
- * abbreviations and agency names. Built by `dictionaries/builder`, loaded by `dictionaries/load`.
+ * The domain dictionary as repair uses it: the syllable language model, the candidate index
+ * over every valid syllable and known word, and lists of abbreviations and agency names.
  */
 export interface Dictionary {
-  /** Abbreviations and acronyms, as written (UBND, VNeID, …). */
+  lm: LanguageModel;
+  candidates: CandidateIndex;
+  /** Known foreign words (lower case): left as they are when printed so. */
+  foreignWords: ReadonlySet<string>;
   abbreviations: string[];
-  /** Agency names, as written (Bộ Nội vụ, Sở Khoa học và Công nghệ, …). */
+  /** Abbreviation by `abbreviationKey`, to restore OCR-damaged forms (HDND → HĐND). */
+  abbreviationsByKey: ReadonlyMap<string, string>;
   agencies: string[];
+}
+
+/** Builds the runtime dictionary from its serialized data. */
+export function dictionaryFromData(data: DictionaryData): Dictionary {
+  const vocabularySize = data.vocabulary.length;
+  const lm = new LanguageModel(
+    data.vocabulary,
+    new KneserNeyModel(data.domain, vocabularySize),
+    new KneserNeyModel(data.background, vocabularySize),
+    data.domainWeight,
+  );
+  const words = new Set<string>(syllableInventory());
+  for (const w of data.foreignWords) words.add(w);
+  const candidates = new CandidateIndex(words, (w) => lm.unigramCost(lm.id(w)));
+  const abbreviationsByKey = new Map<string, string>();
+  for (const a of data.abbreviations) if (!abbreviationsByKey.has(abbreviationKey(a))) abbreviationsByKey.set(abbreviationKey(a), a);
+  return {
+    lm,
+    candidates,
+    foreignWords: new Set(data.foreignWords),
+    abbreviations: data.abbreviations,
+    abbreviationsByKey,
+    agencies: data.agencies,
+  };
 }

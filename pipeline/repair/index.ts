@@ -1,8 +1,16 @@
-import type { Document } from '../model/document.ts';
+import type { Block, Document, Line, Token } from '../model/document.ts';
+import { applyCasing } from './casing.ts';
+import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
-import type { RepairChange } from './types.ts';
+import { CODE, lmItem, lmWord } from './lm-tokens.ts';
+import { countNoise, errorRate, type NoiseCounts } from './noise.ts';
+import { stripDiacritics } from './orthography.ts';
+import { readAbbreviation, readNumber, readWord } from './slots.ts';
+import { tokenizeLine, type Span } from './tokenize.ts';
+import type { ChangeReason, RepairChange } from './types.ts';
 
-export type { Dictionary } from './dictionary.ts';
+export type { Dictionary, DictionaryData } from './dictionary.ts';
+export { dictionaryFromData } from './dictionary.ts';
 export type { RepairChange, ChangeReason } from './types.ts';
 
 /** A repaired document and the log of every change made to it. */
@@ -11,7 +19,121 @@ export interface RepairResult {
   changes: RepairChange[];
 }
 
-/** Repairs OCR damage and restores diacritics in every line of a document. */
-export function repairDocument(doc: Document, _dict: Dictionary): RepairResult {
-  return { document: doc, changes: [] };
+/** A slot of the decoder tied to the span it reads. */
+interface PlacedSlot extends Slot {
+  line: number;
+  span: number;
+}
+
+function reasonFor(original: string, repaired: string): ChangeReason {
+  if (original.toLowerCase() === repaired.toLowerCase()) return 'case';
+  if (stripDiacritics(original).toLowerCase() === stripDiacritics(repaired).toLowerCase()) return 'diacritics';
+  return 'ocr-confusion';
+}
+
+/** A code with its abbreviation parts restored (350/QD-TTg → 350/QĐ-TTg). */
+function repairCode(code: string, dict: Dictionary): string {
+  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
+}
+
+/**
+ * Repairs one run of lines that read as continuous text (a paragraph, or a table cell):
+ * every sentence is decoded as a whole so each word is chosen in its context.
+ */
+function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
+  const spans = lines.map((l) => tokenizeLine(l.text));
+  const rate = errorRate(countNoise(spans, (w) => dict.foreignWords.has(w)), docNoise);
+  const out: { text: string; token?: Omit<Token, 'column'> }[][] = spans.map((ss) => ss.map((s) => ({ text: s.text })));
+  const sentences: PlacedSlot[][] = [[]];
+  const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
+
+  spans.forEach((ss, li) => {
+    let first = true;
+    ss.forEach((span, si) => {
+      if (span.kind === 'space') return;
+      const item = lmItem(span, first);
+      first = false;
+      const sentence = sentences[sentences.length - 1]!;
+      if (item === 'boundary') {
+        if (sentence.length) sentences.push([]);
+        return;
+      }
+      if (span.kind === 'code') {
+        out[li]![si]!.text = repairCode(span.text, dict);
+        sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
+      } else if (span.kind === 'word' || span.kind === 'number') {
+        const reading = span.kind === 'word' ? readWord(span.text, rate, dict) : readNumber(span.text, rate, dict);
+        sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
+      } else if (item !== undefined) {
+        sentence.push(fixed(li, si, item, dict.lm.id(item)));
+      }
+    });
+  });
+
+  for (const sentence of sentences) {
+    const chosen = decodeSentence(sentence, dict.lm);
+    const confidence = slotConfidences(sentence, chosen, dict.lm);
+    sentence.forEach((slot, k) => {
+      const span = spans[slot.line]![slot.span]!;
+      if (span.kind !== 'word' && span.kind !== 'number') return;
+      const option = slot.options[chosen[k]!]!;
+      const unchanged = span.kind === 'number' ? option.word === span.text : option.word === lmWord(span.text);
+      const text = unchanged ? span.text : applyCasing(span.text, option.word);
+      const cell = out[slot.line]![slot.span]!;
+      cell.text = text;
+      cell.token = { text, kind: span.kind, confidence: confidence[k]!, ...(text !== span.text ? { original: span.text } : {}) };
+    });
+  }
+
+  return lines.map((line, li) => {
+    let column = 0;
+    const tokens: Token[] = [];
+    spans[li]!.forEach((span, si) => {
+      const cell = out[li]![si]!;
+      if (cell.text !== span.text) {
+        changes.push({
+          page: line.prov.page,
+          line: line.prov.line,
+          column: span.column,
+          original: span.text,
+          repaired: cell.text,
+          confidence: Number((cell.token?.confidence ?? 1).toFixed(4)),
+          reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, cell.text),
+        });
+      }
+      if (span.kind !== 'space') {
+        tokens.push(cell.token ? { ...cell.token, column } : { text: cell.text, kind: span.kind as Token['kind'], column, confidence: 1, ...(cell.text !== span.text ? { original: span.text } : {}) });
+      }
+      column += cell.text.length;
+    });
+    return { ...line, text: out[li]!.map((c) => c.text).join(''), tokens };
+  });
+}
+
+function blockUnits(block: Block): Line[][] {
+  if (!block.table) return [block.lines];
+  return block.table.rows.flatMap((row) => row.cells.map((cell) => cell.lines));
+}
+
+/**
+ * Repairs OCR damage and restores diacritics in every line of a document, logging each
+ * change with its position and confidence. Clean text passes through unchanged.
+ */
+export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
+  const isKnown = (w: string): boolean => dict.foreignWords.has(w);
+  const allLines = doc.pages.flatMap((p) => p.blocks.flatMap((b) => blockUnits(b).flat()));
+  const docNoise = countNoise(allLines.map((l) => tokenizeLine(l.text)), isKnown);
+  const changes: RepairChange[] = [];
+  const pages = doc.pages.map((page) => ({
+    ...page,
+    blocks: page.blocks.map((block): Block => {
+      if (!block.table) return { ...block, lines: repairLines(block.lines, docNoise, dict, changes) };
+      const rows = block.table.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, docNoise, dict, changes) })),
+      }));
+      return { ...block, table: { ...block.table, rows } };
+    }),
+  }));
+  return { document: { ...doc, pages }, changes };
 }

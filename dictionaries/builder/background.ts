@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The general-Vietnamese background corpus and where it came from. */
+export interface BackgroundCorpus {
+  source: string;
+  /** Short texts: dictionary definitions, usage examples and headwords. */
+  texts: string[];
+}
+
+interface Sense {
+  definition?: string;
+  example?: string;
+}
+
+/**
+ * Reads the background corpus from the `@vntk/dictionary` npm package (MIT): the definitions
+ * and usage examples of a 31,000-entry Vietnamese dictionary (about 820,000 syllables of
+ * general Vietnamese) and its 74,000-word headword list. It teaches the model which syllables
+ * go together in ordinary Vietnamese, beyond the small administrative corpus.
+ */
+export function readBackgroundCorpus(): BackgroundCorpus {
+  const require = createRequire(import.meta.url);
+  const pkgJson = require.resolve('@vntk/dictionary/package.json');
+  const dir = dirname(pkgJson);
+  const version = (JSON.parse(readFileSync(pkgJson, 'utf8')) as { version: string }).version;
+  const entries = JSON.parse(readFileSync(join(dir, 'data/dictionary.json'), 'utf8')) as Record<string, Sense[]>;
+  const texts: string[] = [];
+  for (const headword of Object.keys(entries).sort()) {
+    for (const sense of entries[headword]!) {
+      if (sense.definition) texts.push(sense.definition);
+      if (sense.example) texts.push(...sense.example.split('~'));
+    }
+  }
+  for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
+    if (word.includes(' ')) texts.push(word.toLowerCase());
+  }
+  return { source: `@vntk/dictionary@${version}`, texts };
+}

@@ -1,0 +1,138 @@
+/**
+ * The OCR channel: how a Latin-script OCR engine (Tesseract without the Vietnamese model, or a
+ * weak scan with it) turns Vietnamese letters into what it prints. Costs are negative log
+ * probabilities in nats, so they add with language-model costs.
+ *
+ * The rules are visual, not lexical: marks above a vowel are lost or swapped (ê→é); a dot
+ * below turns a vowel into a letter with a descender (ụ→y, ộ→9/g, ị→j, ạ→q); digits and
+ * symbols stand for round vowels with marks (ố→6, á→4, ổ→3, ở→¢/&); ư is read as w, u or ir;
+ * Đ as P or D; l as 1 or I.
+ */
+
+/** A letter split into its base, its modifier (â ă ê ô ơ ư đ) and its tone. */
+interface Unit {
+  base: string;
+  modifier: string;
+  tone: string;
+}
+
+const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
+const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
+const DOT_BELOW = '\u0323';
+
+/** Splits lower-case text into units, one per base character. */
+export function toUnits(text: string): Unit[] {
+  const out: Unit[] = [];
+  for (const ch of text.normalize('NFD')) {
+    const last = out[out.length - 1];
+    if (last && TONES.has(ch)) last.tone = ch;
+    else if (last && MODIFIERS.has(ch)) last.modifier = ch;
+    else if (ch === 'đ') out.push({ base: 'd', modifier: 'đ', tone: '' });
+    else out.push({ base: ch, modifier: '', tone: '' });
+  }
+  return out;
+}
+
+/** Letters a marked vowel family may be printed as by a Latin OCR, with their cost. */
+const VOWEL_LOOKALIKES: Record<string, Record<string, number>> = {
+  a: { '4': 1.0, '3': 1.4, '@': 1.0, d: 1.3, i: 1.6, 'é': 1.4, '&': 1.6, q: 1.2, e: 1.5, o: 1.6 },
+  o: { '0': 0.7, '6': 0.9, '9': 1.0, '8': 1.1, '5': 1.4, '3': 1.4, '&': 1.2, '¢': 1.2, g: 1.3, q: 1.4, e: 1.5, 'é': 1.3, a: 1.5, c: 1.6, d: 1.5, b: 1.7 },
+  e: { '&': 1.0, '€': 0.9, '£': 1.2, c: 1.4, '6': 1.5, g: 1.5, o: 1.7, i: 1.8 },
+  u: { w: 0.8, y: 1.0, v: 1.3, i: 1.6, r: 1.6, '¢': 1.8, t: 1.8, '0': 1.8 },
+  i: { '1': 0.8, l: 0.9, j: 1.0, '|': 1.0, '!': 1.1, t: 1.4, f: 1.5, r: 1.6, '¥': 1.6 },
+  y: { '¥': 0.8, v: 1.3, '9': 1.6 },
+};
+
+/** Extra cost by which a lookalike is less likely when the vowel carries no mark at all. */
+const PLAIN_VOWEL_PENALTY = 0.9;
+
+/** Consonants a Latin OCR confuses with each other. */
+const CONSONANT_LOOKALIKES: Record<string, Record<string, number>> = {
+  d: { p: 1.0, '¢': 1.4, a: 1.8, '0': 1.8 }, // Đ/đ → P, ¢
+  l: { '1': 0.8, i: 0.9, I: 0.9, '|': 0.8, '!': 1.2, t: 1.6 },
+  n: { m: 1.5, h: 1.6, r: 1.8, u: 1.8 },
+  m: { n: 1.5, '1': 2.0 },
+  h: { b: 1.5, n: 1.6, k: 1.8 },
+  c: { e: 1.3, '¢': 1.0, '(': 1.6, o: 1.8 },
+  g: { q: 1.2, '9': 1.3, y: 1.8 },
+  t: { f: 1.3, l: 1.5, '1': 1.7, r: 1.8 },
+  r: { t: 1.6, n: 1.8 },
+  s: { '5': 1.0, '$': 0.8, '§': 0.9, '8': 1.6 },
+  b: { '6': 1.2, '8': 1.2, h: 1.5 },
+  v: { y: 1.4, u: 1.5 },
+};
+
+/** Sequences of two printed characters that stand for one letter. */
+const TWO_FOR_ONE: Record<string, Record<string, number>> = {
+  u: { ir: 0.8, ur: 1.0, tr: 1.3, it: 1.3, if: 1.3, 'i¥': 1.2, ii: 1.4, iu: 1.5, tt: 1.6 },
+  m: { rn: 0.6, in: 1.4, nn: 1.5 },
+  d: { cl: 0.8 },
+  o: { '01': 1.5 },
+  h: { li: 1.2 },
+};
+
+const MARK_COST = 0.35;
+const MISSING_TONE_COST = 0.2;
+const INSERT_COST = 2.2;
+const INSERT_SYMBOL_COST = 0.9;
+const DELETE_COST = 2.4;
+const SUBSTITUTE_COST = 3.0;
+
+/** Cost of reading the clean unit `c` as the printed unit `o` (both single base characters). */
+function substituteCost(o: Unit, c: Unit): number {
+  const marked = c.modifier !== '' || c.tone !== '';
+  if (o.base === c.base) {
+    if (o.modifier === c.modifier && o.tone === c.tone) return 0;
+    let cost = 0;
+    if (o.modifier !== c.modifier) cost += o.modifier === '' ? MARK_COST : MARK_COST * 2;
+    if (o.tone !== c.tone) cost += o.tone === '' ? MISSING_TONE_COST : MARK_COST * 2;
+    return cost;
+  }
+  const vowel = VOWEL_LOOKALIKES[c.base];
+  let cost = vowel?.[o.base] ?? CONSONANT_LOOKALIKES[c.base]?.[o.base];
+  if (c.modifier === 'đ') cost = Math.min(cost ?? Infinity, CONSONANT_LOOKALIKES.d![o.base] ?? Infinity);
+  if (cost === undefined || cost === Infinity) return SUBSTITUTE_COST;
+  // A dot below makes descender lookalikes (y, g, q, j, 9) likely; marks above make digits likely.
+  if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;
+  if (vowel && !marked) cost += PLAIN_VOWEL_PENALTY;
+  return cost;
+}
+
+function insertCost(o: Unit): number {
+  return /[\p{L}\p{N}]/u.test(o.base) ? INSERT_COST : INSERT_SYMBOL_COST;
+}
+
+/**
+ * Channel cost of printing the clean lower-case word `clean` as the lower-case `printed`:
+ * a weighted edit distance over letters with the lookalike tables above.
+ */
+export function channelCost(printed: string, clean: string): number {
+  if (printed === clean) return 0;
+  const o = toUnits(printed);
+  const c = toUnits(clean);
+  const n = o.length;
+  const m = c.length;
+  const width = m + 1;
+  const d = new Float64Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + insertCost(o[i - 1]!);
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + DELETE_COST;
+  for (let i = 1; i <= n; i++) {
+    const oi = o[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const cj = c[j - 1]!;
+      let best = d[(i - 1) * width + j - 1]! + substituteCost(oi, cj);
+      best = Math.min(best, d[(i - 1) * width + j]! + insertCost(oi), d[i * width + j - 1]! + DELETE_COST);
+      if (i >= 2) {
+        const pair = o[i - 2]!.base + oi.base;
+        const two = TWO_FOR_ONE[cj.base]?.[pair];
+        if (two !== undefined) best = Math.min(best, d[(i - 2) * width + j - 1]! + two);
+      }
+      // One printed letter for a vowel pair: w for ươ, y for uy.
+      if (j >= 2 && (oi.base === 'w' || oi.base === 'y') && c[j - 2]!.base === 'u' && 'oy'.includes(cj.base)) {
+        best = Math.min(best, d[(i - 1) * width + j - 2]! + 1.0);
+      }
+      d[i * width + j] = best;
+    }
+  }
+  return d[n * width + m]!;
+}

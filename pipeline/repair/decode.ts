@@ -1,0 +1,98 @@
+import type { LanguageModel } from './lm.ts';
+
+/** One reading of a slot: an LM token and the channel cost of having printed it as seen. */
+export interface SlotOption {
+  /** LM token id. */
+  id: number;
+  /** Word as it should be written (lower case for words; casing is restored later). */
+  word: string;
+  /** −ln P(printed | word) plus the prior of the option's kind (keep, alternative). */
+  cost: number;
+}
+
+/** A position of the sentence: its possible readings. The first option is the printed form. */
+export interface Slot {
+  options: SlotOption[];
+}
+
+/** States kept per position: enough for the trigram history to matter, small enough to be fast. */
+const BEAM = 24;
+
+interface State {
+  /** Option index at i-1 (-1: sentence start) and at i. */
+  prev: number;
+  cur: number;
+  score: number;
+  /** Index of the predecessor state in the previous column. */
+  back: number;
+}
+
+/**
+ * Best reading of a sentence under channel + trigram LM costs: beam search over
+ * (previous option, current option) states, recombining equal histories.
+ * Returns the chosen option index per slot.
+ */
+export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
+  if (slots.length === 0) return [];
+  const columns: State[][] = [];
+  let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
+  for (let i = 0; i < slots.length; i++) {
+    const options = slots[i]!.options;
+    const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
+    const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
+    const next = new Map<number, State>();
+    column.forEach((s, si) => {
+      const u = s.prev < 0 || !prev2Options ? lm.bos : prev2Options[s.prev]!.id;
+      const v = s.cur < 0 || !prevOptions ? lm.bos : prevOptions[s.cur]!.id;
+      for (let k = 0; k < options.length; k++) {
+        const o = options[k]!;
+        const score = s.score + o.cost + lm.cost(u, v, o.id);
+        const key = (s.cur + 1) * 4096 + k;
+        const have = next.get(key);
+        if (!have || score < have.score) next.set(key, { prev: s.cur, cur: k, score, back: si });
+      }
+    });
+    columns.push(column);
+    column = [...next.values()].sort((a, b) => a.score - b.score).slice(0, BEAM);
+  }
+  // Close the sentence.
+  const last = slots[slots.length - 1]!.options;
+  const beforeLast = slots.length > 1 ? slots[slots.length - 2]!.options : undefined;
+  let best = 0;
+  let bestScore = Infinity;
+  column.forEach((s, si) => {
+    const u = s.prev < 0 || !beforeLast ? lm.bos : beforeLast[s.prev]!.id;
+    const score = s.score + lm.cost(u, last[s.cur]!.id, lm.eos);
+    if (score < bestScore) {
+      bestScore = score;
+      best = si;
+    }
+  });
+  const chosen = new Array<number>(slots.length);
+  let state: State | undefined = column[best];
+  for (let i = slots.length - 1; i >= 0 && state; i--) {
+    chosen[i] = state.cur;
+    state = columns[i]![state.back];
+  }
+  return chosen;
+}
+
+/**
+ * Confidence of each chosen option: its share of probability among the slot's options with
+ * the chosen neighbours held fixed (channel cost and the three trigrams it takes part in).
+ */
+export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageModel): number[] {
+  const idAt = (i: number): number => (i < 0 ? lm.bos : i >= slots.length ? lm.eos : slots[i]!.options[chosen[i]!]!.id);
+  return slots.map((slot, i) => {
+    if (slot.options.length === 1) return 1;
+    const scores = slot.options.map((o) => {
+      let s = o.cost + lm.cost(idAt(i - 2), idAt(i - 1), o.id);
+      if (i + 1 <= slots.length) s += lm.cost(idAt(i - 1), o.id, idAt(i + 1));
+      if (i + 2 <= slots.length) s += lm.cost(o.id, idAt(i + 1), idAt(i + 2));
+      return s;
+    });
+    const min = Math.min(...scores);
+    const total = scores.reduce((acc, s) => acc + Math.exp(min - s), 0);
+    return Math.exp(min - scores[chosen[i]!]!) / total;
+  });
+}

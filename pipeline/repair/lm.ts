@@ -1,0 +1,115 @@
+/**
+ * Runtime n-gram language model over syllable tokens: interpolated modified Kneser–Ney tables
+ * (estimated by `dictionaries/builder`), scored with numeric keys so a lookup is one Map probe.
+ */
+
+/** Token ids fit in 17 bits, so a trigram key (51 bits) is an exact JS number. */
+const ID_BITS = 2 ** 17;
+
+/** Serialized tables of one interpolated KN model (see `dictionaries/builder/kneser-ney.ts`). */
+export interface KneserNeyTables {
+  order: number;
+  /** Per order n (index n-1): flat ids of every n-gram, n ids each. */
+  ngrams: number[][];
+  /** Per order: discounted probability term of each n-gram, same order as `ngrams`. */
+  probs: number[][];
+  /** Per order n ≥ 2: flat ids of every context (n-1 ids each) with its back-off weight. */
+  contexts: number[][];
+  gammas: number[][];
+  /** Back-off weight of the unigram level to the uniform distribution. */
+  unigramGamma: number;
+}
+
+function key(ids: ArrayLike<number>, from: number, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) k = k * ID_BITS + ids[from + i]!;
+  return k;
+}
+
+/** One interpolated KN model, ready for lookups. */
+export class KneserNeyModel {
+  readonly order: number;
+  private readonly probs: Map<number, number>[];
+  private readonly gammas: Map<number, number>[];
+  private readonly uniform: number;
+  private readonly unigramGamma: number;
+
+  constructor(tables: KneserNeyTables, vocabularySize: number) {
+    this.order = tables.order;
+    this.uniform = 1 / vocabularySize;
+    this.unigramGamma = tables.unigramGamma;
+    this.probs = tables.ngrams.map((flat, i) => {
+      const n = i + 1;
+      const p = tables.probs[i]!;
+      const map = new Map<number, number>();
+      for (let j = 0; j < p.length; j++) map.set(key(flat, j * n, n), p[j]!);
+      return map;
+    });
+    this.gammas = tables.contexts.map((flat, i) => {
+      const n = i + 1;
+      const g = tables.gammas[i]!;
+      const map = new Map<number, number>();
+      for (let j = 0; j < g.length; j++) map.set(key(flat, j * n, n), g[j]!);
+      return map;
+    });
+  }
+
+  /** P(w | history), history = the last `order - 1` ids before w (fewer at the start). */
+  prob(u: number, v: number, w: number): number {
+    let p = this.probs[0]!.get(w) ?? 0;
+    p += this.unigramGamma * this.uniform;
+    if (this.order < 2 || v < 0) return p;
+    const g2 = this.gammas[0]!.get(v);
+    if (g2 !== undefined) p = (this.probs[1]!.get(v * ID_BITS + w) ?? 0) + g2 * p;
+    if (this.order < 3 || u < 0) return p;
+    const ctx = u * ID_BITS + v;
+    const g3 = this.gammas[1]!.get(ctx);
+    if (g3 !== undefined) p = (this.probs[2]!.get(ctx * ID_BITS + w) ?? 0) + g3 * p;
+    return p;
+  }
+}
+
+/**
+ * A mixture of a domain model (administrative text) and a background model (general
+ * Vietnamese), over one shared vocabulary. Costs are negative natural logs.
+ */
+export class LanguageModel {
+  private readonly ids: Map<string, number>;
+  /** Ids of the sentence-boundary tokens. */
+  readonly bos: number;
+  readonly eos: number;
+  readonly unknown: number;
+
+  constructor(
+    readonly vocabulary: string[],
+    private readonly domain: KneserNeyModel,
+    private readonly background: KneserNeyModel,
+    private readonly domainWeight: number,
+  ) {
+    this.ids = new Map(vocabulary.map((t, i) => [t, i]));
+    this.bos = this.id('<s>');
+    this.eos = this.id('</s>');
+    this.unknown = this.id('<unk>');
+  }
+
+  /** Id of a token, or the unknown id. */
+  id(token: string): number {
+    return this.ids.get(token) ?? this.unknown;
+  }
+
+  /** True when the token is in the vocabulary. */
+  has(token: string): boolean {
+    return this.ids.has(token);
+  }
+
+  /** −ln P(w | u v). Pass −1 for a missing history position. */
+  cost(u: number, v: number, w: number): number {
+    const p = this.domainWeight * this.domain.prob(u, v, w) + (1 - this.domainWeight) * this.background.prob(-1, v, w);
+    return -Math.log(p);
+  }
+
+  /** −ln P(w) with no context: how common a token is. */
+  unigramCost(w: number): number {
+    return this.cost(-1, -1, w);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Vietnamese orthography: tones, vowel modifiers, canonical tone placement and the rule-built
+ * inventory of valid syllables. Everything here is general spelling knowledge, independent
+ * of any corpus.
+ */
+
+/** Tone of a syllable: 0 ngang, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
+export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
+
+const TONE_MARKS: Record<string, Tone> = { '\u0300': 1, '\u0301': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
+const TONE_CHARS = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as const;
+
+/** Splits a lower-case syllable into its toneless spelling (NFC, keeping â ă ê ô ơ ư đ) and its tone. */
+export function splitTone(syllable: string): { base: string; tone: Tone } {
+  let tone: Tone = 0;
+  let base = '';
+  for (const ch of syllable.normalize('NFD')) {
+    const t = TONE_MARKS[ch];
+    if (t !== undefined) tone = t;
+    else base += ch;
+  }
+  return { base: base.normalize('NFC'), tone };
+}
+
+const MODIFIED = new Set(['â', 'ă', 'ê', 'ô', 'ơ', 'ư']);
+const VOWELS = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
+
+/**
+ * Where the tone mark goes in a toneless syllable, by the traditional ("old style") rule
+ * used by most administrative texts: hóa, thủy, quốc, người.
+ */
+function tonePosition(base: string): number {
+  let start = 0;
+  if (base.startsWith('qu')) start = 2;
+  else if (base.startsWith('gi') && base.length > 2 && VOWELS.has(base[2]!)) start = 2;
+  const chars = [...base];
+  const vowelIdx: number[] = [];
+  for (let i = start; i < chars.length; i++) if (VOWELS.has(chars[i]!)) vowelIdx.push(i);
+  if (vowelIdx.length === 0) {
+    // "gi" alone carries the tone on its i (gì); "qu" alone is not a syllable.
+    const i = chars.lastIndexOf('i');
+    return i >= 0 ? i : chars.length - 1;
+  }
+  const modified = vowelIdx.filter((i) => MODIFIED.has(chars[i]!));
+  if (modified.length > 0) return modified[modified.length - 1]!;
+  const last = vowelIdx[vowelIdx.length - 1]!;
+  const hasFinal = last < chars.length - 1;
+  if (hasFinal || vowelIdx.length === 1) return last;
+  if (vowelIdx.length >= 3) return vowelIdx[1]!;
+  return vowelIdx[0]!;
+}
+
+/** Puts a tone on a toneless syllable at its canonical place, returning NFC. */
+export function applyTone(base: string, tone: Tone): string {
+  if (tone === 0) return base;
+  const chars = [...base];
+  const at = tonePosition(base);
+  chars[at] = (chars[at]! + TONE_CHARS[tone]).normalize('NFC');
+  return chars.join('').normalize('NFC');
+}
+
+/** Canonical spelling of a lower-case syllable: same letters, tone at its traditional place. */
+export function canonicalSyllable(syllable: string): string {
+  const { base, tone } = splitTone(syllable);
+  return applyTone(base, tone);
+}
+
+/** Removes every diacritic and maps đ to d: the letters a reader without Vietnamese sees. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u031b]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** True when the text holds a letter only Vietnamese uses (a mark, a modified vowel or đ). */
+export function hasVietnameseMarks(text: string): boolean {
+  return stripDiacritics(text) !== text;
+}
+
+const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
+
+const RHYMES = [
+  'a', 'ac', 'ach', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'ap', 'at', 'au', 'ay',
+  'ăc', 'ăm', 'ăn', 'ăng', 'ăp', 'ăt',
+  'âc', 'âm', 'ân', 'âng', 'âp', 'ât', 'âu', 'ây',
+  'e', 'ec', 'em', 'en', 'eng', 'eo', 'ep', 'et',
+  'ê', 'êch', 'êm', 'ên', 'ênh', 'êp', 'êt', 'êu',
+  'i', 'ia', 'ich', 'im', 'in', 'inh', 'ip', 'it', 'iu', 'iêc', 'iêm', 'iên', 'iêng', 'iêp', 'iêt', 'iêu',
+  'o', 'oc', 'oi', 'om', 'on', 'ong', 'op', 'ot', 'oong', 'ooc',
+  'oa', 'oac', 'oach', 'oai', 'oam', 'oan', 'oang', 'oanh', 'oao', 'oap', 'oat', 'oay',
+  'oăc', 'oăm', 'oăn', 'oăng', 'oăt', 'oe', 'oen', 'oeo', 'oet',
+  'ô', 'ôc', 'ôi', 'ôm', 'ôn', 'ông', 'ôp', 'ôt',
+  'ơ', 'ơi', 'ơm', 'ơn', 'ơp', 'ơt',
+  'u', 'ua', 'uc', 'ui', 'um', 'un', 'ung', 'up', 'ut',
+  'uôc', 'uôi', 'uôm', 'uôn', 'uông', 'uôt',
+  'uân', 'uâng', 'uât', 'uây', 'uê', 'uêch', 'uênh', 'uơ',
+  'uy', 'uya', 'uych', 'uyên', 'uyêt', 'uynh', 'uyp', 'uyt', 'uyu',
+  'ư', 'ưa', 'ưc', 'ưi', 'ưm', 'ưn', 'ưng', 'ưt', 'ưu',
+  'ươc', 'ươi', 'ươm', 'ươn', 'ương', 'ươp', 'ươt', 'ươu',
+  'y', 'yêm', 'yên', 'yêng', 'yêt', 'yêu',
+];
+
+const FRONT = /^(i|e|ê|y)/;
+
+/** Whether an onset may precede a rhyme under Vietnamese spelling rules. */
+function onsetFits(onset: string, rhyme: string): boolean {
+  const front = FRONT.test(rhyme);
+  if (rhyme.startsWith('yê') && onset !== '' && onset !== 'qu') return false;
+  if (onset === 'k' || onset === 'gh' || onset === 'ngh') return front;
+  if ((onset === 'c' || onset === 'ng') && front) return false;
+  if (onset === 'g' && /^(e|ê)/.test(rhyme)) return false;
+  if (onset === 'qu') return !/^(u|o)/.test(rhyme) && rhyme !== 'yêng';
+  if (onset === 'gi') return !/^(i|y)/.test(rhyme);
+  if (rhyme === 'y' || rhyme.startsWith('y')) return onset === '' || ['h', 'k', 'l', 'm', 's', 't', 'v', 'qu'].includes(onset) || rhyme !== 'y';
+  return true;
+}
+
+const STOP_FINAL = /(c|ch|p|t)$/;
+
+/**
+ * Every orthographically valid Vietnamese syllable, lower case, canonical tone placement.
+ * About 17,000 forms; many are rare, which the language model accounts for.
+ */
+export function syllableInventory(): string[] {
+  const out = new Set<string>();
+  for (const onset of ONSETS) {
+    for (const rhyme of RHYMES) {
+      if (!onsetFits(onset, rhyme)) continue;
+      const base = onset + rhyme;
+      const tones: Tone[] = STOP_FINAL.test(rhyme) ? [2, 5] : [0, 1, 2, 3, 4, 5];
+      for (const t of tones) out.add(applyTone(base, t));
+    }
+  }
+  // "gi" is a syllable on its own (gì, gỉ).
+  for (const t of [0, 1, 2, 3, 4, 5] as Tone[]) out.add(applyTone('gi', t));
+  return [...out].sort();
+}
+
+const INVENTORY = new Set(syllableInventory());
+
+/** True when a lower-case syllable is valid Vietnamese spelling (tone placement ignored). */
+export function isValidSyllable(syllable: string): boolean {
+  return INVENTORY.has(canonicalSyllable(syllable));
+}

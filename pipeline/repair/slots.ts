@@ -1,0 +1,68 @@
+import { abbreviationKey } from './candidates.ts';
+import type { SlotOption } from './decode.ts';
+import type { Dictionary } from './dictionary.ts';
+import { NUM, lmWord } from './lm-tokens.ts';
+import { hasVietnameseMarks, isValidSyllable } from './orthography.ts';
+
+/** Candidates the decoder considers per printed word. */
+const CANDIDATES = 10;
+/** Cost of keeping a printed form that is no Vietnamese syllable nor known word. */
+const UNKNOWN_WORD_COST = 9;
+/** Extra cost of reading a printed number as a word (56 → số): digits usually are digits. */
+const NUMBER_AS_WORD_COST = 2.5;
+/** Error rate under which valid printed words are taken as they are, without alternatives. */
+const TRUST_BELOW = 0.03;
+/** Channel cost above which a candidate is not a plausible misreading at all. */
+const MAX_CHANNEL_COST = 6;
+
+/** How a printed word span is to be read. */
+export type WordReading =
+  | { kind: 'fixed'; word: string; id: number }
+  | { kind: 'choose'; options: SlotOption[] };
+
+/** A printed abbreviation, restored to the dictionary's spelling when OCR damaged it (HDND → HĐND). */
+export function readAbbreviation(printed: string, dict: Dictionary): string | undefined {
+  const capitals = (printed.match(/\p{Lu}/gu) ?? []).length;
+  if (capitals < 2 || /\p{Ll}{3,}/u.test(printed)) return undefined;
+  if (dict.abbreviations.includes(printed)) return printed;
+  return dict.abbreviationsByKey.get(abbreviationKey(printed));
+}
+
+/**
+ * The readings of one printed word: the printed form itself, priced by how likely the block
+ * is to be damaged, and the dictionary's candidates, priced by the channel model.
+ */
+export function readWord(printed: string, errorRate: number, dict: Dictionary): WordReading {
+  const { lm } = dict;
+  const abbreviation = readAbbreviation(printed, dict);
+  if (abbreviation) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
+
+  const lower = printed.toLowerCase();
+  const keepWord = lmWord(printed);
+  const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
+  if (known && errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+
+  // A marked valid word is less likely damaged than an unmarked one, which may have lost its marks.
+  const keepError = known ? (hasVietnameseMarks(lower) ? errorRate * 0.6 : errorRate) : 1;
+  const keepCost = known ? -Math.log(1 - keepError) : UNKNOWN_WORD_COST;
+  const changeCost = -Math.log(Math.max(errorRate, 1e-6));
+  const options: SlotOption[] = [{ id: lm.id(keepWord), word: keepWord, cost: keepCost }];
+  for (const c of dict.candidates.lookup(lower, CANDIDATES)) {
+    if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
+    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
+  }
+  return { kind: 'choose', options };
+}
+
+/** The readings of a printed number: itself, or in damaged text a word it may stand for (58 → số). */
+export function readNumber(printed: string, errorRate: number, dict: Dictionary): WordReading {
+  const { lm } = dict;
+  if (errorRate < TRUST_BELOW || printed.length > 3) return { kind: 'fixed', word: printed, id: lm.id(NUM) };
+  const changeCost = -Math.log(errorRate) + NUMBER_AS_WORD_COST;
+  const options: SlotOption[] = [{ id: lm.id(NUM), word: printed, cost: -Math.log(1 - errorRate) }];
+  for (const c of dict.candidates.lookup(printed, CANDIDATES)) {
+    if (c.cost > MAX_CHANNEL_COST) continue;
+    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
+  }
+  return { kind: 'choose', options };
+}
