@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Document, MediaType } from '../model/document.ts';
-import { SohoaError } from '../model/errors.ts';
+import type { Document, MediaType, Page } from '../model/document.ts';
+import { SohoaError, toSohoaError } from '../model/errors.ts';
 import { documentFromText } from '../model/text.ts';
 import { detectMediaType } from './detect.ts';
+import { readImagePage } from './image.ts';
+import { joinContinuedTables, numberLines } from './layout/index.ts';
+import { readPdfPages } from './pdf/index.ts';
 
 /** A source file as bytes, with the name errors and provenance should use. */
 export interface SourceFile {
@@ -14,20 +17,40 @@ export interface SourceFile {
 export interface IngestOptions {
   /** Abort OCR of a page after this many milliseconds (`E_OCR_TIMEOUT`). */
   ocrTimeoutMs?: number;
+  /** OCR every PDF page even where its text layer is usable. */
+  forceOcr?: boolean;
 }
 
 /**
  * Reads a source file into the document model: text files as they are, PDFs through their
- * text layer or OCR per page, images through OCR.
+ * text layer or OCR per page (recorded in `Page.path`), images through OCR. Laid-out pages carry
+ * blocks in reading order, page headers/footers marked, and tables rebuilt from geometry, joined
+ * across page breaks.
  * @throws SohoaError with a code naming the problem and the file.
  */
-export async function ingest(file: SourceFile, _options: IngestOptions = {}): Promise<Document> {
+export async function ingest(file: SourceFile, options: IngestOptions = {}): Promise<Document> {
   if (file.bytes.length === 0) throw new SohoaError('E_EMPTY_FILE', 'the file is empty', file.name);
   const mediaType = detectMediaType(file.bytes);
   if (!mediaType) throw new SohoaError('E_UNSUPPORTED_TYPE', 'not a PDF, PNG, JPEG, TIFF or UTF-8 text file', file.name);
   const source = { name: file.name, mediaType, sha256: sha256Hex(file.bytes) };
   if (mediaType === 'text/plain') return documentFromText(source, new TextDecoder('utf-8').decode(file.bytes));
-  throw new SohoaError('E_UNSUPPORTED_TYPE', `${mediaType} input is not supported yet`, file.name);
+  try {
+    return { source, pages: assemble(await readPages(file, mediaType, options)) };
+  } catch (err) {
+    throw toSohoaError(err, file.name);
+  }
+}
+
+function readPages(file: SourceFile, type: MediaType, options: IngestOptions): Promise<Page[]> {
+  if (type === 'application/pdf') return readPdfPages(file.bytes, file.name, options);
+  return readImagePage(file.bytes, type, file.name, options.ocrTimeoutMs).then((p) => [p]);
+}
+
+/** Joins tables across page breaks and numbers lines, page after page. */
+function assemble(pages: Page[]): Page[] {
+  joinContinuedTables(pages);
+  pages.forEach(numberLines);
+  return pages;
 }
 
 /** Hex SHA-256 of bytes: the identity of a source everywhere (job ids, manifests). */
@@ -35,4 +58,6 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+export { detectMediaType } from './detect.ts';
+export { closeOcr } from './ocr/pool.ts';
 export type { MediaType };

@@ -1,0 +1,103 @@
+import type { Block, IngestPath, Line, Page, Table, TableRow } from '../../model/document.ts';
+import type { PageWords } from '../geometry.ts';
+import { groupBlocks, orderBlocks, type TextBlock } from './blocks.ts';
+import { furnitureKind } from './furniture.ts';
+import { groupRows, splitRow, typicalHeight, type Segment } from './rows.ts';
+import { findTables, type PageTable } from './table.ts';
+
+/** A column gutter is wider than this many word heights (issuer | national motto). */
+const GUTTER = 2;
+
+/**
+ * Lays out one page: words → rows → tables and column segments → blocks in reading order, with
+ * page numbers marked as page headers/footers. Line numbers are assigned by {@link numberLines}.
+ */
+export function layoutPage(number: number, path: IngestPath, page: PageWords): Page {
+  const h = typicalHeight(page.words);
+  const rows = groupRows(page.words);
+  const { tables, used } = findTables(rows, h);
+  const segments = rows.flatMap((r, i) => (used.has(i) ? [] : splitRow(r, GUTTER * h)));
+  const textBlocks = groupBlocks(segments, h);
+  const tableBlocks: TextBlock[] = tables.map((t) => ({ segments: [], bbox: t.bbox }));
+  const ordered = orderBlocks([...textBlocks, ...tableBlocks]);
+  const blocks = ordered.map((b): Block => {
+    const t = tableBlocks.indexOf(b);
+    if (t >= 0) return tableBlock(tables[t]!, number);
+    const lines = b.segments.map((s) => toLine(s, number));
+    const furniture = lines.length === 1 ? furnitureKind(lines[0]!.text, b.bbox, page.height) : undefined;
+    return { kind: furniture ?? 'text', lines };
+  });
+  return { number, path, blocks, width: page.width, height: page.height };
+}
+
+function toLine(s: Segment, page: number): Line {
+  const line: Line = { text: s.text, prov: { page, line: 0, bbox: s.bbox } };
+  const conf = s.words.map((w) => w.confidence).filter((c) => c !== undefined);
+  if (conf.length > 0) line.confidence = conf.reduce((a, b) => a + b, 0) / conf.length;
+  return line;
+}
+
+function tableBlock(t: PageTable, page: number): Block {
+  const rows: TableRow[] = t.rows.map((r, i) => ({
+    page,
+    cells: r.cells.flatMap((lines, column) => (lines.length > 0 ? [{ column, lines: lines.map((s) => toLine(s, page)) }] : [])),
+    // Only a page's first row can be the rest of a row cut by the page break.
+    ...(i === 0 && !r.labelled ? { continued: true } : {}),
+  }));
+  return { kind: 'table', lines: [], table: { header: t.header, rows } };
+}
+
+/**
+ * Joins tables that go on over page breaks into the block where they began: the repeated header
+ * is dropped, and a first row without a label (the rest of a row cut by the break) is joined to the
+ * row it continues. A table may run over many pages.
+ */
+export function joinContinuedTables(pages: readonly Page[]): void {
+  let open: Block | undefined;
+  for (const page of pages) {
+    const content = (b: Block): boolean => b.kind !== 'page-header' && b.kind !== 'page-footer';
+    const startIndex = page.blocks.findIndex(content);
+    const start = page.blocks[startIndex];
+    if (start?.table && open?.table && sameColumns(open.table, start.table)) {
+      appendRows(open.table, start.table.rows);
+      page.blocks.splice(startIndex, 1);
+    } else if (start?.table?.rows[0]) delete start.table.rows[0].continued;
+    open = page.blocks.findLast(content) ?? open;
+  }
+}
+
+function appendRows(table: Table, rows: readonly TableRow[]): void {
+  const [first, ...rest] = rows;
+  const target = table.rows.at(-1);
+  if (first?.continued && target) appendRow(target, first);
+  else if (first) rest.unshift(first);
+  table.rows.push(...rest);
+}
+
+function sameColumns(a: Table, b: Table): boolean {
+  return a.header.length === b.header.length;
+}
+
+/** Joins the cells of `next` (the second half of a row cut by a page break) to `row`. */
+function appendRow(row: TableRow, next: TableRow): void {
+  for (const cell of next.cells) {
+    const target = row.cells.find((c) => c.column === cell.column);
+    if (target) target.lines.push(...cell.lines);
+    else row.cells.push(cell);
+  }
+  row.cells.sort((a, b) => a.column - b.column);
+  row.continued = true;
+}
+
+/**
+ * Numbers a page's lines in reading order (tables cell by cell), leaving one blank line between
+ * blocks, so the plain-text rendering keeps paragraphs apart.
+ */
+export function numberLines(page: Page): void {
+  let n = 1;
+  for (const block of page.blocks) {
+    const lines = block.table ? block.table.rows.flatMap((r) => r.cells.flatMap((c) => c.lines)) : block.lines;
+    for (const line of lines) line.prov.line = n++;
+    n++;
+  }
+}

@@ -1,0 +1,158 @@
+import type { BBox } from '../../model/document.ts';
+import { unionBox, type Word } from '../geometry.ts';
+import { segment, splitRow, type Row, type Segment } from './rows.ts';
+
+/** A table found on one page: column header texts and body rows, cells as segments (one per visual line). */
+export interface PageTable {
+  header: string[];
+  rows: PageTableRow[];
+  bbox: BBox;
+}
+
+/** A body row; `labelled` is false for a row that has no STT, such as the second half of a row cut by a page break. */
+export interface PageTableRow {
+  /** Cell lines by column index. */
+  cells: Segment[][];
+  labelled: boolean;
+}
+
+/** The header cell of the numbering column (STT, TT). */
+const NUMBER_HEADER = /^(S\s?TT|TT)$/i;
+/** A row label in the numbering column: roman numerals for sections, numbers (1, 1.2), letters (a). */
+const ROW_LABEL = /^([IVXLC]+|\d{1,3}(\.\d{1,3})*|[a-zđ])[.)]?$/i;
+
+const clean = (s: string): string => s.replace(/[^\p{L}\p{N}.\s]/gu, '').trim();
+
+/**
+ * Finds the tables on a page from word geometry alone: a header row anchored on its numbering
+ * column (STT), columns from the header cells' positions refined to the gutters of the body text,
+ * rows started by the labels in the numbering column.
+ * @param rows the page's rows, top to bottom
+ * @param h typical word height of the page
+ * @returns the tables and the indexes of the rows they use
+ */
+export function findTables(rows: readonly Row[], h: number): { tables: PageTable[]; used: Set<number> } {
+  const tables: PageTable[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (used.has(i) || !NUMBER_HEADER.test(clean(rows[i]!.words[0]!.text))) continue;
+    const found = tableAt(rows, i, h);
+    if (!found) continue;
+    tables.push(found.table);
+    for (let k = found.first; k <= found.last; k++) used.add(k);
+  }
+  return { tables, used };
+}
+
+/** Finds the table whose header contains row `anchor` (the STT line), and the rows it spans. */
+function tableAt(rows: readonly Row[], anchor: number, h: number) {
+  const sttBox = rows[anchor]!.words[0]!.bbox;
+  let first = anchor;
+  // Header lines above the STT line belong to taller header cells, whose STT text is centred below them.
+  while (first > 0 && gapBetween(rows[first - 1]!, rows[first]!) < 0.65 * h && !rows[first - 1]!.words.some((w) => w.bbox.x0 < sttBox.x1)) first--;
+  let bodyStart = anchor + 1;
+  while (bodyStart < rows.length && !hasLabel(rows[bodyStart]!, sttBox, h) && gapBetween(rows[bodyStart - 1]!, rows[bodyStart]!) < 0.65 * h) bodyStart++;
+  const columns = headerColumns(rows.slice(first, bodyStart), h);
+  if (columns.length < 3) return undefined;
+  let last = bodyStart - 1;
+  while (last + 1 < rows.length && gapBetween(rows[last]!, rows[last + 1]!) < 2.5 * h) last++;
+  const body = rows.slice(bodyStart, last + 1);
+  const bounds = boundaries(columns, body);
+  const tableRows = bodyRows(body, bounds, sttBox, h);
+  const header = columns.map((c) => c.text);
+  const bbox = unionBox(rows.slice(first, last + 1).map((r) => r.bbox));
+  return { table: { header, rows: tableRows, bbox }, first, last };
+}
+
+const gapBetween = (upper: Row, lower: Row): number => lower.bbox.y0 - upper.bbox.y1;
+
+/** True when the row has a row label (STT value) under the header's STT cell. */
+function hasLabel(row: Row, stt: BBox, h: number): boolean {
+  const w = row.words[0]!;
+  const centre = (w.bbox.x0 + w.bbox.x1) / 2;
+  return centre < stt.x1 + h && centre > stt.x0 - h && ROW_LABEL.test(clean(w.text));
+}
+
+/** Header cells: the header's segments merged where they overlap horizontally (a cell's wrapped lines). */
+function headerColumns(headerRows: readonly Row[], h: number): { x0: number; x1: number; text: string }[] {
+  const segments = headerRows.flatMap((r) => splitRow(r, 0.8 * h)).sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  const columns: { x0: number; x1: number; parts: Segment[] }[] = [];
+  for (const s of segments) {
+    const col = columns.at(-1);
+    if (col && s.bbox.x0 < col.x1) {
+      col.parts.push(s);
+      col.x1 = Math.max(col.x1, s.bbox.x1);
+    } else columns.push({ x0: s.bbox.x0, x1: s.bbox.x1, parts: [s] });
+  }
+  return columns.map((c) => ({
+    x0: c.x0,
+    x1: c.x1,
+    text: c.parts.sort((a, b) => a.bbox.y0 - b.bbox.y0).map((p) => p.text).join(' '),
+  }));
+}
+
+/**
+ * Column boundaries: between two header cells, the position crossed by the fewest body words
+ * (a gutter), so body text wider than its header text stays in its column.
+ */
+function boundaries(columns: readonly { x0: number; x1: number }[], body: readonly Row[]): number[] {
+  const words = body.flatMap((r) => r.words);
+  const out: number[] = [];
+  for (let c = 0; c + 1 < columns.length; c++) {
+    const lo = Math.floor(columns[c]!.x1);
+    const hi = Math.ceil(columns[c + 1]!.x0);
+    if (hi - lo < 2) {
+      out.push((lo + hi) / 2);
+      continue;
+    }
+    const cover = new Int32Array(hi - lo);
+    for (const w of words) for (let x = Math.max(lo, Math.ceil(w.bbox.x0)); x < Math.min(hi, w.bbox.x1); x++) cover[x - lo]!++;
+    const min = Math.min(...cover);
+    let best = { start: 0, len: 0 };
+    for (let x = 0; x < cover.length; ) {
+      if (cover[x] !== min) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < cover.length && cover[x] === min) x++;
+      if (x - start > best.len) best = { start, len: x - start };
+    }
+    out.push(lo + best.start + best.len / 2);
+  }
+  return out;
+}
+
+/**
+ * Body rows: each visual row is cut into cells at the column boundaries (a run of words that crosses
+ * a boundary with only word spaces is one merged cell, such as a section title); a row label in the
+ * numbering column starts a new table row.
+ */
+function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h: number): PageTableRow[] {
+  const rows: PageTableRow[] = [];
+  const columnOf = (x: number): number => bounds.filter((b) => x >= b).length;
+  let prev: Row | undefined;
+  for (const row of body) {
+    const labelled = hasLabel(row, stt, h) && columnOf(row.words[0]!.bbox.x1 - 1) === 0;
+    if (labelled || rows.length === 0 || (prev && gapBetween(prev, row) > 1.0 * h))
+      rows.push({ cells: bounds.map(() => []).concat([[]]), labelled });
+    const current = rows.at(-1)!;
+    for (const group of cellGroups(row.words, bounds, h)) current.cells[columnOf(group.bbox.x0 + 1)]!.push(group);
+    prev = row;
+  }
+  return rows;
+}
+
+/** Splits a row's words where a gap wider than a word space holds a column boundary, or where a gap is very wide. */
+function cellGroups(words: readonly Word[], bounds: readonly number[], h: number): Segment[] {
+  const groups: Word[][] = [];
+  for (const w of words) {
+    const current = groups.at(-1);
+    const last = current?.at(-1);
+    const gap = last ? w.bbox.x0 - last.bbox.x1 : 0;
+    const crosses = last !== undefined && bounds.some((b) => b > last.bbox.x1 - 1 && b < w.bbox.x0 + 1);
+    if (!current || (crosses && gap > 0.55 * h) || gap > 1.5 * h) groups.push([w]);
+    else current.push(w);
+  }
+  return groups.map(segment);
+}

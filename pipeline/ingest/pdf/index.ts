@@ -1,0 +1,61 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from '../../model/document.ts';
+import { SohoaError, toSohoaError } from '../../model/errors.ts';
+import type { PageWords } from '../geometry.ts';
+import { layoutPage } from '../layout/index.ts';
+import { OCR_WORKERS, recognizeImage } from '../ocr/pool.ts';
+import { ocrWords } from '../ocr/words.ts';
+import { textLayerUsable } from '../text-quality.ts';
+import { openPdf } from './open.ts';
+import { renderPage } from './render.ts';
+import { textLayerWords, wordsText } from './text-layer.ts';
+
+/** Options for {@link readPdfPages}. */
+export interface PdfOptions {
+  ocrTimeoutMs?: number;
+  /** OCR every page even where the text layer is good (for measuring OCR on born-digital files). */
+  forceOcr?: boolean;
+}
+
+/**
+ * Reads a PDF page by page: each page through its text layer when that is usable, through OCR of
+ * a 300 dpi rendering when not. At most one page per OCR worker is in flight, so memory stays flat
+ * whatever the page count. Pages come back laid out, in order.
+ */
+export async function readPdfPages(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<Page[]> {
+  const pdf = await openPdf(bytes, name);
+  try {
+    const pages: Page[] = [];
+    const inFlight: Promise<Page>[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      inFlight.push(readPage(pdf, n, name, options));
+      if (inFlight.length >= OCR_WORKERS) pages.push(await inFlight.shift()!);
+    }
+    for (const p of inFlight) pages.push(await p);
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function readPage(pdf: PDFDocumentProxy, n: number, name: string, options: PdfOptions): Promise<Page> {
+  let page;
+  try {
+    page = await pdf.getPage(n);
+  } catch (err) {
+    throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be read: ${(err as Error).message}`, name, { cause: err });
+  }
+  try {
+    const layer = await textLayerWords(page).catch((): PageWords => ({ width: 0, height: 0, words: [] }));
+    if (!options.forceOcr && textLayerUsable(wordsText(layer.words))) return layoutPage(n, 'text-layer', layer);
+    const rendered = await renderPage(page).catch((err: unknown) => {
+      throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be rendered: ${(err as Error).message}`, name, { cause: err });
+    });
+    const result = await recognizeImage(rendered.image, { timeoutMs: options.ocrTimeoutMs });
+    return layoutPage(n, 'ocr', { width: rendered.width, height: rendered.height, words: ocrWords(result) });
+  } catch (err) {
+    throw toSohoaError(err, name);
+  } finally {
+    page.cleanup();
+  }
+}
