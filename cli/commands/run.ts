@@ -6,6 +6,7 @@ import { formatSummary } from '../../workers/summary.ts';
 import { parseCommandArgs } from '../args.ts';
 import { positiveInt } from '../../workers/options.ts';
 import { SohoaError } from '../../pipeline/model/errors.ts';
+import { loadDictionary } from '../../dictionaries/load.ts';
 
 const USAGE = 'sohoa run --out DIR [--concurrency N] [--dict DIR] [--force] PATH...';
 
@@ -26,6 +27,8 @@ export async function run(argv: string[]): Promise<number> {
   );
   if (!values.out) throw new SohoaError('E_USAGE', `--out DIR is required\nusage: ${USAGE}`);
   if (positionals.length === 0) throw new SohoaError('E_USAGE', `at least one PATH is required\nusage: ${USAGE}`);
+  // A missing or broken dictionary would fail every file: refuse the batch up front instead.
+  await loadDictionary(values.dict);
   const outDir = resolve(values.out);
   const inputs = await collectInputs(positionals, [outDir]);
   const { unique, duplicates } = uniqueByContent(await hashInputs(inputs));

@@ -3,6 +3,7 @@ import { startQueueWorker } from '../../workers/distributed-worker.ts';
 import { positiveInt } from '../../workers/options.ts';
 import { redactUrl, redisUrl } from '../../workers/queue.ts';
 import { parseCommandArgs } from '../args.ts';
+import { loadDictionary } from '../../dictionaries/load.ts';
 
 const USAGE = 'sohoa worker [--redis URL] [--concurrency N] [--dict DIR] [--grace-ms MS] [--lock-ms MS]';
 
@@ -26,6 +27,8 @@ export async function run(argv: string[]): Promise<number> {
   const url = redisUrl(values.redis);
   const concurrency = values.concurrency === undefined ? availableParallelism() : positiveInt(values.concurrency, '--concurrency');
   const graceMs = positiveInt(values['grace-ms'], '--grace-ms');
+  // A missing or broken dictionary would fail every job: refuse to start instead.
+  await loadDictionary(values.dict);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   const worker = await startQueueWorker({ url, concurrency, dictDir: values.dict, lockMs: positiveInt(values['lock-ms'], '--lock-ms'), log });
   log(`worker ${process.pid} on ${redactUrl(url)}, ${concurrency} threads`);
