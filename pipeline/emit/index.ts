@@ -1,11 +1,11 @@
 import { fold } from '../segment/cues.ts';
 import type { Appendix, AppendixTable, ColumnRole, LineRange, SegmentedDocument, SegmentResult } from '../segment/index.ts';
-import { splitAgencies } from './agencies.ts';
+import { splitAgencies } from '../segment/agencies.ts';
 import { normaliseDeadline, type Deadline } from './deadline.ts';
 
 export type { Deadline, DeadlineKind } from './deadline.ts';
 export { normaliseDeadline } from './deadline.ts';
-export { splitAgencies, isAgencyGroup } from './agencies.ts';
+export { splitAgencies, isAgencyGroup } from '../segment/agencies.ts';
 
 /** One task (or indicator) row of an appendix as a record. */
 export interface TaskRecord {

@@ -55,13 +55,21 @@ const HEADS = [
   'Cổng',
 ];
 
+/**
+ * Heads that open a second agency after `và`. Narrower than {@link HEADS}: after `và`, words
+ * like `Bảo hiểm`, `Hội`, `Lao động` usually continue a name (`Cục Tiền lương và Bảo hiểm xã hội`).
+ */
+const HEADS_AFTER_VA = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Văn phòng', 'Trung tâm', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Ban', 'Công an', 'Thanh tra', 'Học viện'];
+
 /** Group phrases: `các` followed by a common noun of agencies. */
 const GROUP = /^(?:các|Các|tất cả các|Tất cả các)\s+\p{L}/u;
-const HEAD = new RegExp(`^(?:${HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|[,;.)])`, 'u');
+const headPattern = (heads: string[]) => new RegExp(`^(?:${heads.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|[,;.)])`, 'u');
+const HEAD = headPattern(HEADS);
+const HEAD_AFTER_VA = headPattern(HEADS_AFTER_VA);
 
-/** True when text starts a new agency or group. */
-export function opensAgency(text: string): boolean {
-  return HEAD.test(text) || GROUP.test(text);
+/** True when text starts a new agency or group (`afterVa`: right after the word `và`). */
+export function opensAgency(text: string, afterVa = false): boolean {
+  return (afterVa ? HEAD_AFTER_VA : HEAD).test(text) || GROUP.test(text);
 }
 
 /** True when an agency string is a group (`các bộ, ngành, …`) rather than one named agency. */
@@ -69,31 +77,31 @@ export function isAgencyGroup(name: string): boolean {
   return GROUP.test(name);
 }
 
+/** A separator between two agencies: a comma, `và`, or a slash before a capital. */
+const SEPARATOR = /,\s*|\s+và\s+|\s*\/\s*(?=\p{Lu})/uy;
+
 /** Splits an agency cell into agency names and groups, in order, normalised. */
 export function splitAgencies(cell: string): string[] {
   const out: string[] = [];
   for (const part of cell.split(/\s*;\s*|\n/)) {
-    let current = '';
-    let depth = 0;
-    let i = 0;
     const s = part.replace(/\s+/g, ' ').trim();
-    while (i < s.length) {
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
       const ch = s[i]!;
       if (ch === '(') depth++;
-      if (ch === ')') depth = Math.max(0, depth - 1);
-      if (depth === 0) {
-        const sep = /^(?:,\s*|\s+và\s+|\s*\/\s*(?=\p{Lu}))/u.exec(s.slice(i));
-        if (sep && current.trim() !== '' && opensAgency(s.slice(i + sep[0].length))) {
-          out.push(current);
-          current = '';
-          i += sep[0].length;
-          continue;
-        }
-      }
-      current += ch;
-      i++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0 || i === start) continue;
+      SEPARATOR.lastIndex = i;
+      const sep = SEPARATOR.exec(s);
+      if (!sep) continue;
+      const next = i + sep[0].length;
+      if (!opensAgency(s.slice(next, next + 40), sep[0].includes('và'))) continue;
+      out.push(s.slice(start, i));
+      start = next;
+      i = next - 1;
     }
-    if (current.trim() !== '') out.push(current);
+    out.push(s.slice(start));
   }
   return out.map(normaliseAgency).filter((a) => a !== '');
 }

@@ -51,7 +51,7 @@ export function splitHeaderText(text: string): string[] | undefined {
   const folded = words.map(fold);
   const out: string[] = [];
   let i = 0;
-  while (i < words.length) {
+  while (i < words.length && out.length <= PHRASES.length) {
     const rest = folded.slice(i).join(' ');
     const re = PHRASES.find((p) => p.test(rest));
     if (!re) return undefined;
@@ -59,5 +59,5 @@ export function splitHeaderText(text: string): string[] | undefined {
     out.push(words.slice(i, i + n).join(' '));
     i += n;
   }
-  return out.length >= 3 && /^S?TT$/.test(fold(out[0] ?? '')) ? out : undefined;
+  return i === words.length && out.length >= 3 && /^S?TT$/.test(fold(out[0] ?? '')) ? out : undefined;
 }

@@ -66,7 +66,7 @@ export function numberLine(text: string): { number: string; symbol: string; rest
 
 /** `Hà Nội, ngày 26 tháng 02 năm 2026` → place and ISO date (partial when day/month are blank). */
 export function placeDate(text: string): { place: string; date: string } | undefined {
-  const m = /(?:^|\s)([\p{Lu}][\p{L} .'-]*?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
+  const m = /(?:^|\s)(\p{Lu}[\p{L} .'-]{0,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
   if (!m) return undefined;
   const [, place = '', d, mo, y = ''] = m;
   const pad = (s: string) => s.padStart(2, '0');

@@ -13,8 +13,8 @@ export interface SourceLine {
   table?: Table;
 }
 
-const TAGS = /<\/?(?:b|i|u|em|strong|span|sup|sub)\b[^>]*>/gi;
-const EMPHASIS = /(\*{1,3}|_{2})(?=\S)([^*]*?\S)\1/g;
+const TAGS = /<\/?(?:b|i|u|em|strong|span|sup|sub)\b[^<>]{0,200}>/gi;
+const EMPHASIS = /(\*{1,3}|_{2})(?=\S)([^*_]{0,500}?\S)\1/g;
 
 /** Removes light Markdown and inline HTML emphasis, leaving the words and their spacing. */
 export function cleanMarkup(raw: string): string {
