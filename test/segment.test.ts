@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../pipeline/model/text.ts';
+import { segmentDocument, type BodyNode, type SegmentResult } from '../pipeline/segment/index.ts';
+import { schemaErrors, validateSegment } from '../schemas/index.ts';
+
+const SEEDS = ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '003_cd54905beb253b6c', '004_91fa2b9411a76217'];
+
+function segmentSeed(seed: string): SegmentResult {
+  const text = readFileSync(new URL(`../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
+  return segmentDocument(documentFromText({ name: `${seed}.txt`, mediaType: 'text/plain', sha256: '' }, text));
+}
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe('segmentDocument on the seeds', () => {
+  for (const seed of SEEDS) {
+    it(`${seed}: output validates against segment.schema.json`, () => {
+      const ok = validateSegment(plain(segmentSeed(seed)));
+      expect(ok, schemaErrors(validateSegment)).toBe(true);
+    });
+    it(`${seed}: header metadata equals the hand-checked gold`, () => {
+      const gold = JSON.parse(readFileSync(new URL(`../fixtures/gold/tasks/${seed}.meta.json`, import.meta.url), 'utf8')) as unknown;
+      expect(plain(segmentSeed(seed).documents.map((d) => d.meta))).toEqual(gold);
+    });
+  }
+
+  it('splits 000 into the two letters and QĐ 350, with the appendix on QĐ 350 only', () => {
+    const docs = segmentSeed(SEEDS[0]!).documents;
+    expect(docs.map((d) => [d.meta.type, d.meta.symbol])).toEqual([
+      ['Công văn', 'UBND-TH'],
+      ['Công văn', 'BNV-TTCNTT'],
+      ['Quyết định', 'QĐ-TTg'],
+    ]);
+    expect(docs.map((d) => d.appendices.length)).toEqual([0, 0, 1]);
+    expect(docs[2]!.basis).toHaveLength(6);
+    expect(docs[2]!.basis[0]!.text).toBe('Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;');
+  });
+
+  it('builds the Điều / I. / 1. / a) / - tree of QĐ 350', () => {
+    const body = segmentSeed(SEEDS[0]!).documents[2]!.body;
+    const dieu = body.filter((n) => n.kind === 'dieu');
+    expect(dieu.map((n) => n.number)).toEqual(['1', '2', '3']);
+    const sections = dieu[0]!.children.filter((n) => n.kind === 'roman');
+    expect(sections.map((n) => `${n.number}. ${n.heading}`)).toEqual([
+      'I. QUAN ĐIỂM',
+      'II. MỤC TIÊU',
+      'III. NHIỆM VỤ, GIẢI PHÁP CỤ THỂ ĐẾN NĂM 2030',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
+    const muctieu = sections[1]!.children;
+    expect(muctieu.map((n) => n.heading)).toEqual(['Mục tiêu tổng quát', 'Mục tiêu cụ thể đến năm 2030', 'Định hướng đến năm 2035, tầm nhìn đến năm 2045']);
+    // The paragraph broken by a blank line in the source is joined back into one.
+    expect(muctieu[0]!.text).toMatch(/phục vụ chu.*thống nhất, liên thông/s);
+    const diemA = muctieu[1]!.children[0]!;
+    expect([diemA.kind, diemA.number, diemA.children.map((c) => c.kind)]).toEqual(['diem', 'a', ['dash', 'dash']]);
+  });
+
+  it('joins hard-wrapped PDF lines of 003 into sentences and keeps the căn cứ apart', () => {
+    const [qd, kh] = segmentSeed(SEEDS[2]!).documents;
+    expect(qd!.basis.map((b) => b.text.slice(0, 30))).toEqual([
+      'Căn cứ Nghị quyết số 57-NQ/TW ',
+      'Căn cứ Nghị quyết số 71/NQ-CP ',
+      'Căn cứ Nghị định số 25/2025/NĐ',
+      'Căn cứ ý kiến của Ban Thường v',
+    ]);
+    expect(qd!.body.filter((n) => n.kind === 'dieu').map((n) => n.number)).toEqual(['1', '2', '3', '4']);
+    const nv = kh!.body.find((n) => n.kind === 'roman' && n.number === 'II')!;
+    expect(nv.children[0]!.heading).toBe(
+      'Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, quyết liệt lãnh đạo, chỉ đạo, tạo xung lực mới, khí thế mới trong đội ngũ công chức, viên chức và người lao động của Bộ Nội vụ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.',
+    );
+    expect(kh!.appendices.map((a) => [a.label, a.tables[0]?.layout, a.tables[0]?.columns.join(',')])).toEqual([
+      ['Phụ lục I', 'stacked', 'stt,indicator,unit,target,lead,partners'],
+      ['Phụ lục II', 'stacked', 'stt,task,lead,partners,deadline'],
+      ['Phụ lục III', 'stacked', 'stt,task,lead,partners,deadline'],
+    ]);
+  });
+
+  it('merges rows continued after a page break (002: a row with an empty STT)', () => {
+    const rows = segmentSeed(SEEDS[1]!).documents[0]!.appendices[0]!.tables[0]!.rows;
+    const merged = rows.filter((r) => r.merged > 1);
+    expect(merged.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.cells[0] !== '')).toBe(true);
+    const v3 = rows.find((r) => r.cells[1]!.startsWith('Xây dựng, nâng cấp và duy trì các phần mềm ứng dụng'))!;
+    expect(v3.cells[1]).toMatch(/của các cơ quan, đơn vị, địa phương; bảo đảm khả năng thu thập/);
+  });
+
+  it('keeps every node inside its document line range', () => {
+    for (const seed of SEEDS) {
+      for (const d of segmentSeed(seed).documents) {
+        const walk = (n: BodyNode): void => {
+          expect(n.lines.start).toBeGreaterThanOrEqual(d.lines.start);
+          expect(n.lines.end).toBeLessThanOrEqual(d.lines.end);
+          n.children.forEach(walk);
+        };
+        d.body.forEach(walk);
+      }
+    }
+  });
+});

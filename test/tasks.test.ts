@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractTasks, normaliseDeadline, splitAgencies, type TaskRecord } from '../pipeline/emit/index.ts';
+import { documentFromText } from '../pipeline/model/text.ts';
+import { segmentDocument } from '../pipeline/segment/index.ts';
+import { schemaErrors, validateTask } from '../schemas/index.ts';
+
+function tasksOf(seed: string): TaskRecord[] {
+  const text = readFileSync(new URL(`../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
+  return extractTasks(segmentDocument(documentFromText({ name: `${seed}.txt`, mediaType: 'text/plain', sha256: '' }, text)));
+}
+
+function gold(seed: string): TaskRecord[] {
+  return readFileSync(new URL(`../fixtures/gold/tasks/${seed}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as TaskRecord);
+}
+
+const plain = <T>(x: T) => JSON.parse(JSON.stringify(x)) as T;
+const key = (r: TaskRecord) => `${r.appendix}|${r.section.code}|${r.stt}`;
+const FIELDS = ['task', 'indicator', 'unit', 'target', 'leadAgencies', 'partnerAgencies', 'output', 'deadline'] as const;
+
+describe('task records from the clean seeds', () => {
+  for (const seed of ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '004_91fa2b9411a76217']) {
+    it(`${seed}: every row found, every field exact`, () => {
+      expect(plain(tasksOf(seed))).toEqual(gold(seed));
+    });
+  }
+
+  it('000: the 62 rows of QĐ 350 in sections I–X with 4, 6, 6, 12, 10, 5, 4, 4, 7, 4 rows', () => {
+    const counts = new Map<string, number>();
+    for (const r of tasksOf('000_628a5ca53779184f')) counts.set(r.section.code, (counts.get(r.section.code) ?? 0) + 1);
+    expect([...counts]).toEqual([['I', 4], ['II', 6], ['III', 6], ['IV', 12], ['V', 10], ['VI', 5], ['VII', 4], ['VIII', 4], ['IX', 7], ['X', 4]]);
+  });
+
+  it('004: 36 rows numbered 1.–36. across sections I–VIII', () => {
+    const rows = tasksOf('004_91fa2b9411a76217');
+    expect(rows.map((r) => r.stt)).toEqual(Array.from({ length: 36 }, (_, i) => `${i + 1}`));
+    expect([...new Set(rows.map((r) => r.section.code))]).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+  });
+
+  it('003 (PDF text layer): ≥ 98% of rows found and ≥ 95% of fields exact', () => {
+    const got = new Map(tasksOf('003_cd54905beb253b6c').map((r) => [key(r), plain(r)]));
+    const want = gold('003_cd54905beb253b6c');
+    let found = 0;
+    let exact = 0;
+    let fields = 0;
+    for (const g of want) {
+      const p = got.get(key(g));
+      if (p) found++;
+      for (const f of FIELDS) {
+        if (g[f] === undefined) continue;
+        fields++;
+        if (p && JSON.stringify(p[f]) === JSON.stringify(g[f])) exact++;
+      }
+    }
+    expect(found / want.length).toBeGreaterThanOrEqual(0.98);
+    expect(exact / fields).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('003: indicator rows carry indicator, unit and target', () => {
+    const r = tasksOf('003_cd54905beb253b6c').find((x) => x.appendix === 'Phụ lục I' && x.stt === '1.1')!;
+    expect([r.kind, r.unit, r.target, r.task]).toEqual(['indicator', '%', '≥ 80', undefined]);
+  });
+
+  it('every record of every seed validates against task.schema.json, ids are unique', () => {
+    for (const seed of ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '003_cd54905beb253b6c', '004_91fa2b9411a76217']) {
+      const records = tasksOf(seed);
+      for (const r of records) expect(validateTask(plain(r)), schemaErrors(validateTask)).toBe(true);
+      expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    }
+  });
+});
+
+describe('splitAgencies', () => {
+  it('keeps "và" and commas inside names and splits between agencies and groups', () => {
+    expect(splitAgencies('Bộ Khoa học và Công nghệ, Bộ Công an và các bộ, ngành, địa phương liên quan')).toEqual([
+      'Bộ Khoa học và Công nghệ',
+      'Bộ Công an',
+      'Các bộ, ngành, địa phương liên quan',
+    ]);
+    expect(splitAgencies('Bộ Nội vụ, UBND các tỉnh, thành phố')).toEqual(['Bộ Nội vụ', 'UBND các tỉnh, thành phố']);
+    expect(splitAgencies('Cục Tiền lương và Bảo hiểm xã hội')).toEqual(['Cục Tiền lương và Bảo hiểm xã hội']);
+    expect(splitAgencies('Viện Khoa học Tổ chức nhà nước và Lao động và các đơn vị liên quan')).toEqual([
+      'Viện Khoa học Tổ chức nhà nước và Lao động',
+      'Các đơn vị liên quan',
+    ]);
+    expect(splitAgencies('Sở Khoa học và Công nghệ; Công an thành phố; các sở, ban, ngành, UBND các xã, phường')).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'Công an thành phố',
+      'Các sở, ban, ngành',
+      'UBND các xã, phường',
+    ]);
+    expect(splitAgencies('Bộ Công an (Trung tâm Dữ liệu quốc gia, Cục C06), Bộ Y tế')).toEqual(['Bộ Công an (Trung tâm Dữ liệu quốc gia, Cục C06)', 'Bộ Y tế']);
+  });
+
+  it('normalises spacing and dashes to one spelling', () => {
+    expect(splitAgencies('Vụ Công chức-Viên chức')).toEqual(splitAgencies('Vụ Công chức – Viên chức'));
+    expect(splitAgencies('  ')).toEqual([]);
+  });
+});
+
+describe('normaliseDeadline', () => {
+  const norm = (raw: string) => {
+    const { raw: _raw, ...rest } = normaliseDeadline(raw);
+    return rest;
+  };
+  it('reads the common deadline wordings', () => {
+    expect(norm('Quý IV/2026')).toEqual({ kind: 'by-date', by: '2026-Q4', years: [2026] });
+    expect(norm('Nhiệm vụ thường xuyên đến năm 2030')).toEqual({ kind: 'recurring', by: '2030', years: [2030] });
+    expect(norm('Hoàn thành trong năm 2026')).toEqual({ kind: 'by-date', by: '2026', years: [2026] });
+    expect(norm('5/2025')).toEqual({ kind: 'by-date', by: '2025-05', years: [2025] });
+    expect(norm('02/9/2025')).toEqual({ kind: 'by-date', by: '2025-09-02', years: [2025] });
+    expect(norm('Giai đoạn 2026 - 2030')).toEqual({ kind: 'period', from: '2026', to: '2030', years: [2026, 2030] });
+    expect(norm('2025 – 2026')).toEqual({ kind: 'period', from: '2025', to: '2026', years: [2025, 2026] });
+    expect(norm('Theo lộ trình được cấp có thẩm quyền giao')).toEqual({ kind: 'per-roadmap', years: [] });
+    expect(norm('Sau khi Đề án được phê duyệt')).toEqual({ kind: 'after-event', years: [] });
+    expect(norm('Bắt đầu triển khai từ năm 2026, nhiệm vụ thường xuyên đến năm 2030')).toEqual({
+      kind: 'recurring',
+      by: '2030',
+      from: '2026',
+      years: [2026, 2030],
+    });
+    expect(norm('')).toEqual({ kind: 'unknown', years: [] });
+  });
+});
