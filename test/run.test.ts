@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../workers/inputs.ts';
-import { ManifestIndex, type ManifestEntry } from '../workers/manifest.ts';
+import { ManifestIndex } from '../workers/manifest.ts';
 import { outputFileName } from '../workers/output.ts';
 import { progressLine } from '../workers/progress.ts';
-import { dictionaryArgs, makeBatch, outputs, runCli, type BadFile } from './workers.fixtures.ts';
-
-const manifest = async (dir: string): Promise<ManifestEntry[]> =>
-  (await readFile(join(dir, 'manifest.jsonl'), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ManifestEntry);
+import { dictionaryArgs, makeBatch, manifest, outputs, runCli, type BadFile } from './workers.fixtures.ts';
 
 describe('sohoa run (embedded driver)', () => {
   let dir: string;

@@ -6,12 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { existsSync } from 'node:fs';
 import { buildDictionaryData, readBackgroundCorpus } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { DICTIONARY_FILES } from '../dictionaries/format.ts';
 import { DEFAULT_DICTIONARY_DIR } from '../dictionaries/load.ts';
 import type { ErrorCode } from '../pipeline/model/errors.ts';
+import type { ManifestEntry } from '../workers/manifest.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -28,8 +30,8 @@ export async function makeBatch(dir: string, good: number): Promise<{ good: stri
   const goodPaths: string[] = [];
   for (let i = 0; i < good; i++) {
     // Distinct content per file; a form feed gives some files a second page.
-    const body = paragraphs.slice((i * 3) % paragraphs.length, ((i * 3) % paragraphs.length) + 3).join('\n\n');
-    const text = `Tệp số ${i + 1}\n\n${body}${i % 4 === 0 ? `\f${paragraphs[i % paragraphs.length]}` : ''}\n`;
+    const body = paragraphs[(i * 7) % paragraphs.length]!;
+    const text = `Tệp số ${i + 1}\n\n${body}${i % 4 === 0 ? `\f${paragraphs[(i * 7 + 1) % paragraphs.length]}` : ''}\n`;
     const path = i < 4 ? join(dir, `folder-${i % 2}`, `van-ban-${Math.floor(i / 2)}.txt`) : join(dir, 'docs', `van-ban-${i}.txt`);
     await put(path, text);
     goodPaths.push(path);
@@ -225,4 +227,24 @@ export function exited(child: ChildProcess): Promise<number | null> {
 export async function outputs(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') || n === 'tasks.jsonl').sort();
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as [string, string])));
+}
+
+/** Polls `check` every 50 ms until it returns a value, failing after `timeoutMs`. */
+export async function until<T>(check: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Every manifest line of an output directory, in file order (empty when there is none yet). */
+export async function manifest(dir: string): Promise<ManifestEntry[]> {
+  const text = await readFile(join(dir, 'manifest.jsonl'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ManifestEntry);
 }

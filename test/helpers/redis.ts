@@ -11,6 +11,8 @@ export interface TestRedis {
   port: number;
   /** Stops Redis (clean shutdown, AOF flushed) and starts it again on the same port and data. */
   restart(downMs?: number): Promise<void>;
+  /** Deletes every key (a fresh queue for the next test). */
+  flush(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,9 @@ export async function startRedis(): Promise<TestRedis> {
       await terminate(proc);
       await sleep(downMs);
       proc = await launch(port, dir);
+    },
+    async flush() {
+      if ((await command(port, 'FLUSHALL')) !== '+OK') throw new Error('FLUSHALL failed');
     },
     async stop() {
       await terminate(proc);
@@ -53,12 +58,17 @@ async function terminate(proc: ChildProcess): Promise<void> {
   await exited;
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
+async function accepts(port: number): Promise<boolean> {
+  return (await command(port, 'PING').catch(() => '')) === '+PONG';
+}
+
+/** Sends one inline command and returns the first reply line. */
+function command(port: number, line: string): Promise<string> {
+  return new Promise((resolve, reject) => {
     const socket = new Socket();
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (d) => (socket.destroy(), resolve(d.toString().startsWith('+PONG'))));
-    socket.once('error', () => (socket.destroy(), resolve(false)));
+    socket.once('connect', () => socket.write(`${line}\r\n`));
+    socket.once('data', (d) => (socket.destroy(), resolve(d.toString().split('\r\n')[0]!)));
+    socket.once('error', (err) => (socket.destroy(), reject(err)));
     socket.connect(port, '127.0.0.1');
   });
 }
