@@ -1,0 +1,284 @@
+/**
+ * Segmentation benchmark: task-record accuracy and header-metadata accuracy per seed, plus
+ * segment+emit speed. Figures use the definitions of /work/shared/tools/tasks_score.py
+ * (matched, found, task/lead/deadline exact, task similarity median), computed against the
+ * hand-checked gold in fixtures/gold/tasks, and are cross-checked by running that script
+ * where its gold (a tab-separated table in the clean seed) exists.
+ *
+ * Seed 001 (OCR of QĐ 350) goes through repair with a dictionary built without QĐ 350
+ * (leave-one-document-out), and is scored against the 62 gold rows of QĐ 350 (seed 000).
+ *
+ * usage: npm run bench:segment [-- --runs N]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDictionary } from '../dictionaries/builder/index.ts';
+import { readCorpus } from '../dictionaries/corpus.ts';
+import { extractTasks, type TaskRecord } from '../pipeline/emit/index.ts';
+import type { Document } from '../pipeline/model/document.ts';
+import { documentFromText } from '../pipeline/model/text.ts';
+import { repairDocument } from '../pipeline/repair/index.ts';
+import { segmentDocument, type DocumentMeta } from '../pipeline/segment/index.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const SCORER = '/work/shared/tools/tasks_score.py';
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+
+interface Seed {
+  id: string;
+  file: string;
+  /** Seed whose gold task records and clean text this one is scored against. */
+  gold: string;
+  repair?: boolean;
+}
+
+const SEEDS: Seed[] = [
+  { id: '000', file: '000_628a5ca53779184f', gold: '000_628a5ca53779184f' },
+  { id: '002', file: '002_8ec6eec61fe1c18f', gold: '002_8ec6eec61fe1c18f' },
+  { id: '004', file: '004_91fa2b9411a76217', gold: '004_91fa2b9411a76217' },
+  { id: '003', file: '003_cd54905beb253b6c', gold: '003_cd54905beb253b6c' },
+  { id: '001', file: '001_b9c76128110b544b', gold: '000_628a5ca53779184f', repair: true },
+];
+
+// ---- tasks_score.py definitions -------------------------------------------------------
+
+const WORD = /[\p{L}\p{N}_]/u;
+const clean = (s: string) => s.normalize('NFC').replace(/<\/?b>|\*\*/g, '').replace(/\s+/g, ' ').trim();
+const canon = (s: string) =>
+  clean(s)
+    .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}_])và(?![\p{L}\p{N}_])/gu, ' ')
+    .split('')
+    .filter((c) => WORD.test(c) && c !== '_')
+    .join('');
+
+/** difflib.SequenceMatcher(None, a, b, autojunk=False).ratio(). */
+function ratio(a0: string, b0: string): number {
+  const a = Array.from(a0);
+  const b = Array.from(b0);
+  if (a.length + b.length === 0) return 1;
+  const b2j = new Map<string, number[]>();
+  b.forEach((ch, j) => (b2j.get(ch) ?? b2j.set(ch, []).get(ch)!).push(j));
+  const longest = (alo: number, ahi: number, blo: number, bhi: number): [number, number, number] => {
+    let besti = alo;
+    let bestj = blo;
+    let bestsize = 0;
+    let j2len = new Map<number, number>();
+    for (let i = alo; i < ahi; i++) {
+      const next = new Map<number, number>();
+      for (const j of b2j.get(a[i]!) ?? []) {
+        if (j < blo) continue;
+        if (j >= bhi) break;
+        const k = (j2len.get(j - 1) ?? 0) + 1;
+        next.set(j, k);
+        if (k > bestsize) {
+          besti = i - k + 1;
+          bestj = j - k + 1;
+          bestsize = k;
+        }
+      }
+      j2len = next;
+    }
+    while (besti > alo && bestj > blo && a[besti - 1] === b[bestj - 1]) {
+      besti--;
+      bestj--;
+      bestsize++;
+    }
+    while (besti + bestsize < ahi && bestj + bestsize < bhi && a[besti + bestsize] === b[bestj + bestsize]) bestsize++;
+    return [besti, bestj, bestsize];
+  };
+  let matches = 0;
+  const queue: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  while (queue.length > 0) {
+    const [alo, ahi, blo, bhi] = queue.pop()!;
+    const [i, j, k] = longest(alo, ahi, blo, bhi);
+    if (k === 0) continue;
+    matches += k;
+    if (alo < i && blo < j) queue.push([alo, i, blo, j]);
+    if (i + k < ahi && j + k < bhi) queue.push([i + k, ahi, j + k, bhi]);
+  }
+  return (2 * matches) / (a.length + b.length);
+}
+const sim = (a: string, b: string) => ratio(a.toLowerCase(), b.toLowerCase());
+const median = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  if (s.length === 0) return 0;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+// ---- scoring ---------------------------------------------------------------------------
+
+const FIELDS = ['task', 'indicator', 'unit', 'target', 'leadAgencies', 'partnerAgencies', 'output', 'deadline'] as const;
+const stt = (r: TaskRecord) => r.stt.replace(/\.$/, '');
+
+interface Score {
+  gold: number;
+  pred: number;
+  matched: number;
+  found: number;
+  taskExact: number;
+  leadExact: number;
+  deadlineExact: number;
+  taskSimMedian: number;
+  sectionStt: number;
+  deadlineKindYears: number;
+  fieldsExact: number;
+}
+
+function score(gold: TaskRecord[], pred: TaskRecord[]): Score {
+  const used = new Set<number>();
+  let matched = 0;
+  let found = 0;
+  let te = 0;
+  let le = 0;
+  let de = 0;
+  let ky = 0;
+  let fields = 0;
+  let fieldsOk = 0;
+  const sims: number[] = [];
+  const bySection = new Set(pred.map((p) => `${p.appendix}|${p.section.code}|${stt(p)}`));
+  const sectionStt = gold.filter((g) => bySection.has(`${g.appendix}|${g.section.code}|${stt(g)}`)).length;
+  for (const g of gold) {
+    const gtext = clean(g.task ?? g.indicator ?? '');
+    let best = -1;
+    let bi = -1;
+    pred.forEach((p, i) => {
+      if (used.has(i) || stt(p) !== stt(g) || p.kind !== g.kind) return;
+      const s = sim(gtext, clean(p.task ?? p.indicator ?? ''));
+      if (s > best) [best, bi] = [s, i];
+    });
+    for (const f of FIELDS) if (g[f] !== undefined) fields++;
+    if (bi < 0) {
+      sims.push(0);
+      continue;
+    }
+    used.add(bi);
+    const p = pred[bi]!;
+    matched++;
+    sims.push(best);
+    if (best >= 0.9) found++;
+    if (canon(gtext) === canon(p.task ?? p.indicator ?? '')) te++;
+    if (canon(g.leadAgencies.join(', ')) === canon(p.leadAgencies.join(', '))) le++;
+    if (canon(g.deadline?.raw ?? '') === canon(p.deadline?.raw ?? '')) de++;
+    if (g.deadline?.kind === p.deadline?.kind && JSON.stringify(g.deadline?.years) === JSON.stringify(p.deadline?.years)) ky++;
+    for (const f of FIELDS) if (g[f] !== undefined && JSON.stringify(g[f]) === JSON.stringify(p[f])) fieldsOk++;
+  }
+  const n = gold.length || 1;
+  return {
+    gold: gold.length,
+    pred: pred.length,
+    matched: matched / n,
+    found: found / n,
+    taskExact: te / n,
+    leadExact: le / n,
+    deadlineExact: de / n,
+    taskSimMedian: median(sims),
+    sectionStt: sectionStt / n,
+    deadlineKindYears: ky / n,
+    fieldsExact: fieldsOk / (fields || 1),
+  };
+}
+
+function metaScore(gold: DocumentMeta[], got: DocumentMeta[]): { docs: string; fields: number } {
+  let exactDocs = 0;
+  let ok = 0;
+  let total = 0;
+  gold.forEach((g, k) => {
+    const p = got[k];
+    if (p && JSON.stringify(p) === JSON.stringify(g)) exactDocs++;
+    for (const f of Object.keys(g) as (keyof DocumentMeta)[]) {
+      total++;
+      if (p && JSON.stringify(p[f]) === JSON.stringify(g[f])) ok++;
+    }
+  });
+  return { docs: `${exactDocs}/${gold.length}${got.length !== gold.length ? ` (found ${got.length})` : ''}`, fields: ok / (total || 1) };
+}
+
+// ---- run -------------------------------------------------------------------------------
+
+const readJsonl = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as TaskRecord);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function timeIt(f: () => void): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t = process.hrtime.bigint();
+    f();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+
+let looDictionary: ReturnType<typeof buildDictionary> | undefined;
+function sourceDocument(seed: Seed): { doc: Document; repairMs: number } {
+  const name = `${seed.file}.txt`;
+  const doc = documentFromText({ name, mediaType: 'text/plain', sha256: '' }, readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8'));
+  if (!seed.repair) return { doc, repairMs: 0 };
+  looDictionary ??= buildDictionary(readCorpus().filter((d) => d.name !== 'qd-350-ttg.txt'));
+  const t = process.hrtime.bigint();
+  const repaired = repairDocument(doc, looDictionary).document;
+  return { doc: repaired, repairMs: Number(process.hrtime.bigint() - t) / 1e6 };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'sohoa-bench-segment-'));
+const rows: string[][] = [];
+for (const seed of SEEDS) {
+  const { doc, repairMs } = sourceDocument(seed);
+  const chars = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).reduce((n, l) => n + l.text.length, 0);
+  let tasks: TaskRecord[] = [];
+  let metas: DocumentMeta[] = [];
+  const ms = timeIt(() => {
+    const seg = segmentDocument(doc);
+    tasks = extractTasks(seg);
+    metas = seg.documents.map((d) => d.meta);
+  });
+  const gold = readJsonl(join(ROOT, 'fixtures/gold/tasks', `${seed.gold}.jsonl`));
+  const s = score(gold, tasks);
+  const metaGoldPath = join(ROOT, 'fixtures/gold/tasks', `${seed.file}.meta.json`);
+  const meta = existsSync(metaGoldPath) ? metaScore(JSON.parse(readFileSync(metaGoldPath, 'utf8')) as DocumentMeta[], metas) : undefined;
+  rows.push([
+    seed.id,
+    `${s.pred}/${s.gold}`,
+    pct(s.matched),
+    pct(s.sectionStt),
+    pct(s.found),
+    pct(s.taskExact),
+    pct(s.leadExact),
+    pct(s.deadlineExact),
+    pct(s.deadlineKindYears),
+    s.taskSimMedian.toFixed(3),
+    pct(s.fieldsExact),
+    meta ? `${meta.docs} ${pct(meta.fields)}` : 'n/a',
+    `${ms.toFixed(1)}`,
+    `${((chars / ms) * 1000 / 1e6).toFixed(2)}`,
+    repairMs ? `${(repairMs / 1000).toFixed(1)}s` : '',
+  ]);
+  // Cross-check with the project's scorer where its gold (a tab-separated table) exists.
+  const goldText = join(ROOT, 'fixtures/seeds', `${seed.gold}.txt`);
+  if (existsSync(SCORER) && readFileSync(goldText, 'utf8').includes('\t')) {
+    const pred = join(tmp, `${seed.id}.jsonl`);
+    writeFileSync(pred, tasks.map((t) => JSON.stringify(t)).join('\n') + '\n');
+    try {
+      const out = execFileSync('python3', [SCORER, goldText, pred], { encoding: 'utf8' }).trim();
+      rows.at(-1)!.push(out);
+    } catch (err) {
+      rows.at(-1)!.push(`scorer failed: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
+const header = ['seed', 'rows', 'matched', 'sect+stt', 'found', 'task=', 'lead=', 'deadline=', 'dl kind+yrs', 'task sim med', 'fields=', 'meta docs/fields', 'segment ms', 'Mchar/s', 'repair'];
+const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] ?? '').length)));
+const line = (r: string[]) => r.slice(0, header.length).map((c, k) => c.padEnd(widths[k]!)).join('  ');
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+console.log('\ntasks_score.py on the same output (gold: tab-separated table of the clean seed; 001 against 000):');
+for (const r of rows) if (r[header.length]) console.log(`  ${r[0]}: ${r[header.length]}`);
+console.log(`\nsegment ms: median of ${runs} runs of segmentDocument+extractTasks on one core; 001 repaired first with a dictionary built without qd-350-ttg.txt.`);
