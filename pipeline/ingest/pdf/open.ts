@@ -10,6 +10,15 @@ const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 const OPEN_TIMEOUT_MS = 30_000;
 
 /**
+ * pdf.js reports an empty page tree as one page (the tree itself read as a page), so a lone page
+ * that draws nothing is taken for no page at all.
+ */
+async function isBlank(doc: PDFDocumentProxy): Promise<boolean> {
+  const page = await doc.getPage(1);
+  return (await page.getOperatorList()).fnArray.length === 0;
+}
+
+/**
  * Opens a PDF with pdf.js (fonts and CMaps from the npm package, nothing fetched), mapping its
  * failures to codes: a password → `E_PDF_ENCRYPTED`, unreadable structure → `E_PDF_CORRUPT`,
  * no pages → `E_PDF_NO_PAGES`.
@@ -33,7 +42,7 @@ export async function openPdf(bytes: Uint8Array, name: string): Promise<PDFDocum
   });
   try {
     const doc = await Promise.race([task.promise, timeout]);
-    if (doc.numPages === 0) {
+    if (doc.numPages === 0 || (doc.numPages === 1 && (await isBlank(doc)))) {
       await doc.destroy();
       throw new SohoaError('E_PDF_NO_PAGES', 'the PDF has no pages', name);
     }
