@@ -1,4 +1,4 @@
-import { channelCost } from './channel.ts';
+import { familyUnits, toUnits, unitChannelCost, type Unit } from './channel.ts';
 import { stripDiacritics } from './orthography.ts';
 
 /**
@@ -10,6 +10,16 @@ const SKELETON_MAP: Record<string, string> = {
   w: 'u', '¢': 'o', '&': 'e', '@': 'a', $: 's', '§': 's', '€': 'e', '£': 'e', '¥': 'y', '|': 'l', '!': 'l',
 };
 
+/**
+ * Printed letter pairs that stand for one letter (chirc → chức, dit → dữ, rn → m): a token's
+ * skeleton is also looked up with them replaced.
+ */
+const PAIR_SKELETONS: [RegExp, string][] = [
+  [/(?:ir|ur|it|if|iy|ii)(?=[^aeiouy]|$)/g, 'u'],
+  [/rn/g, 'm'],
+  [/cl/g, 'd'],
+];
+
 /** Lower-case, accent-free letters a printed token is read as, for retrieval. */
 export function skeleton(printed: string): string {
   let out = '';
@@ -19,6 +29,24 @@ export function skeleton(printed: string): string {
     else if (/\p{L}/u.test(ch)) out += ch;
   }
   return out;
+}
+
+/** Plain edit distance between two short strings, giving up (returning limit+1) past `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function deletions(s: string, depth: number, out: Set<string>): void {
@@ -45,6 +73,9 @@ export class CandidateIndex {
   private readonly bySkeleton = new Map<string, string[]>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly cache = new Map<string, ChannelCandidate[]>();
+  private readonly unitCache = new Map<string, Unit[]>();
+  /** Per skeleton, the smallest prior among its words: part of the skeleton's lower bound. */
+  private readonly minPrior = new Map<string, number>();
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
@@ -61,7 +92,8 @@ export class CandidateIndex {
       if (list) list.push(w);
       else this.bySkeleton.set(sk, [w]);
     }
-    for (const sk of this.bySkeleton.keys()) {
+    for (const [sk, list] of this.bySkeleton) {
+      this.minPrior.set(sk, Math.min(...list.map((w) => prior(w))));
       const dels = new Set<string>();
       deletions(sk, maxDistance, dels);
       for (const d of dels) {
@@ -72,23 +104,55 @@ export class CandidateIndex {
     }
   }
 
+  private units(word: string): Unit[] {
+    let u = this.unitCache.get(word);
+    if (!u) {
+      u = toUnits(word);
+      this.unitCache.set(word, u);
+    }
+    return u;
+  }
+
   /** Candidates for a lower-case printed token, cheapest first, at most `limit` of them. */
   lookup(printed: string, limit: number): ChannelCandidate[] {
     const cacheKey = `${limit}\u0000${printed}`;
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
+    const variants = new Set<string>();
     const sk = skeleton(printed);
-    const skeletons = new Set<string>();
-    if (sk.length > 0) {
-      const dels = new Set<string>();
-      deletions(sk, this.maxDistance, dels);
-      for (const d of dels) for (const s of this.byDeletion.get(d) ?? []) skeletons.add(s);
+    if (sk.length > 0) variants.add(sk);
+    for (const [re, to] of PAIR_SKELETONS) {
+      const v = sk.replace(re, to);
+      if (v !== sk && v.length > 0) variants.add(v);
     }
+    const skeletons = new Set<string>();
+    for (const v of variants) {
+      const limit = v.length <= 2 ? 1 : this.maxDistance;
+      const dels = new Set<string>();
+      deletions(v, limit, dels);
+      for (const d of dels) {
+        for (const s of this.byDeletion.get(d) ?? []) {
+          if (!skeletons.has(s) && boundedDistance(v, s, limit) <= limit) skeletons.add(s);
+        }
+      }
+    }
+    const printedUnits = toUnits(printed);
+    // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` is skipped.
+    const bounded = [...skeletons]
+      .map((s) => ({ s, bound: unitChannelCost(printedUnits, familyUnits(s)) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
+      .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
     const found: (ChannelCandidate & { rank: number })[] = [];
-    for (const s of skeletons) {
+    let worstKept = Infinity;
+    for (const { s, bound } of bounded) {
+      if (found.length >= limit && bound > worstKept) break;
       for (const word of this.bySkeleton.get(s)!) {
-        const cost = channelCost(printed, word);
+        const cost = unitChannelCost(printedUnits, this.units(word));
         found.push({ word, cost, rank: cost + PRIOR_WEIGHT * this.prior(word) });
+      }
+      if (found.length >= limit) {
+        found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));
+        found.length = limit;
+        worstKept = found[limit - 1]!.rank;
       }
     }
     found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));

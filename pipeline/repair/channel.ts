@@ -10,27 +10,97 @@
  */
 
 /** A letter split into its base, its modifier (â ă ê ô ơ ư đ) and its tone. */
-interface Unit {
+export interface Unit {
   base: string;
   modifier: string;
   tone: string;
+  /** Interned id of (base, modifier, tone), indexing the memoized cost tables. */
+  id: number;
 }
 
 const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
 const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
 const DOT_BELOW = '\u0323';
 
+/** Interned units: id → unit, and key → id. */
+const UNITS: Unit[] = [];
+const UNIT_IDS = new Map<string, number>();
+/** Memoized costs: substitution by (printed id, clean id), insertion by printed id. */
+const MAX_UNITS = 1024;
+const SUBSTITUTE = new Float64Array(MAX_UNITS * MAX_UNITS).fill(-1);
+const INSERT = new Float64Array(MAX_UNITS).fill(-1);
+
+function intern(base: string, modifier: string, tone: string): Unit {
+  const key = base + modifier + tone;
+  let id = UNIT_IDS.get(key);
+  if (id === undefined) {
+    // Past the table size (exotic symbols), units share the last slot and are costed uncached.
+    id = Math.min(UNITS.length, MAX_UNITS - 1);
+    UNIT_IDS.set(key, id);
+    UNITS.push({ base, modifier, tone, id });
+  }
+  return UNITS[id]!.base === base && UNITS[id]!.modifier === modifier && UNITS[id]!.tone === tone ? UNITS[id]! : { base, modifier, tone, id: -1 };
+}
+
 /** Splits lower-case text into units, one per base character. */
 export function toUnits(text: string): Unit[] {
-  const out: Unit[] = [];
+  const raw: { base: string; modifier: string; tone: string }[] = [];
   for (const ch of text.normalize('NFD')) {
-    const last = out[out.length - 1];
+    const last = raw[raw.length - 1];
     if (last && TONES.has(ch)) last.tone = ch;
     else if (last && MODIFIERS.has(ch)) last.modifier = ch;
-    else if (ch === 'đ') out.push({ base: 'd', modifier: 'đ', tone: '' });
-    else out.push({ base: ch, modifier: '', tone: '' });
+    else if (ch === 'đ') raw.push({ base: 'd', modifier: 'đ', tone: '' });
+    else raw.push({ base: ch, modifier: '', tone: '' });
   }
-  return out;
+  return raw.map((u) => intern(u.base, u.modifier, u.tone));
+}
+
+/** Marks each base letter can carry. */
+const VARIANT_MODIFIERS: Record<string, string[]> = { a: ['', '\u0302', '\u0306'], e: ['', '\u0302'], o: ['', '\u0302', '\u031b'], u: ['', '\u031b'], d: ['', 'đ'] };
+const VARIANT_TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+/** Marker of a family unit: the base letter with whichever marks are cheapest. */
+const ANY = '*';
+
+/** Cheapest substitution of `o` for any marked variant of a family unit's base. */
+function familySubstituteCost(o: Unit, base: string): number {
+  let best = Infinity;
+  const tones = VOWEL_LOOKALIKES[base] ? VARIANT_TONES : [''];
+  for (const modifier of VARIANT_MODIFIERS[base] ?? ['']) {
+    for (const tone of tones) best = Math.min(best, substituteCost(o, { base, modifier, tone, id: -1 }));
+  }
+  return best;
+}
+
+/**
+ * Family units of an accent-free skeleton: scoring a printed token against them gives a lower
+ * bound of its channel cost against every word with that skeleton.
+ */
+export function familyUnits(skeleton: string): Unit[] {
+  return [...skeleton].map((base) => intern(base, ANY, ANY));
+}
+
+function cachedSubstitute(o: Unit, c: Unit): number {
+  if (c.modifier === ANY) {
+    const k = o.id * MAX_UNITS + c.id;
+    let v = o.id < 0 ? -1 : SUBSTITUTE[k]!;
+    if (v < 0) {
+      v = familySubstituteCost(o, c.base);
+      if (o.id >= 0) SUBSTITUTE[k] = v;
+    }
+    return v;
+  }
+  if (o.id < 0 || c.id < 0) return substituteCost(o, c);
+  const k = o.id * MAX_UNITS + c.id;
+  let v = SUBSTITUTE[k]!;
+  if (v < 0) v = SUBSTITUTE[k] = substituteCost(o, c);
+  return v;
+}
+
+function cachedInsert(o: Unit): number {
+  if (o.id < 0) return insertCost(o);
+  let v = INSERT[o.id]!;
+  if (v < 0) v = INSERT[o.id] = insertCost(o);
+  return v;
 }
 
 /** Letters a marked vowel family may be printed as by a Latin OCR, with their cost. */
@@ -107,32 +177,44 @@ function insertCost(o: Unit): number {
  * a weighted edit distance over letters with the lookalike tables above.
  */
 export function channelCost(printed: string, clean: string): number {
-  if (printed === clean) return 0;
-  const o = toUnits(printed);
-  const c = toUnits(clean);
+  return printed === clean ? 0 : unitChannelCost(toUnits(printed), toUnits(clean));
+}
+
+/** {@link channelCost} over letters already split into units. */
+export function unitChannelCost(o: Unit[], c: Unit[]): number {
   const n = o.length;
   const m = c.length;
   const width = m + 1;
-  const d = new Float64Array((n + 1) * width);
-  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + insertCost(o[i - 1]!);
+  if ((n + 1) * width > dp.length) dp = new Float64Array((n + 1) * width * 2);
+  const d = dp;
+  d[0] = 0;
+  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + cachedInsert(o[i - 1]!);
   for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + DELETE_COST;
   for (let i = 1; i <= n; i++) {
     const oi = o[i - 1]!;
+    const pair = i >= 2 ? o[i - 2]!.base + oi.base : '';
+    const pairUsed = pair !== '' && PAIRS.has(pair);
     for (let j = 1; j <= m; j++) {
       const cj = c[j - 1]!;
-      let best = d[(i - 1) * width + j - 1]! + substituteCost(oi, cj);
-      best = Math.min(best, d[(i - 1) * width + j]! + insertCost(oi), d[i * width + j - 1]! + DELETE_COST);
-      if (i >= 2) {
-        const pair = o[i - 2]!.base + oi.base;
+      let best = d[(i - 1) * width + j - 1]! + cachedSubstitute(oi, cj);
+      const ins = d[(i - 1) * width + j]! + cachedInsert(oi);
+      if (ins < best) best = ins;
+      const del = d[i * width + j - 1]! + DELETE_COST;
+      if (del < best) best = del;
+      if (pairUsed) {
         const two = TWO_FOR_ONE[cj.base]?.[pair];
-        if (two !== undefined) best = Math.min(best, d[(i - 2) * width + j - 1]! + two);
+        if (two !== undefined && d[(i - 2) * width + j - 1]! + two < best) best = d[(i - 2) * width + j - 1]! + two;
       }
       // One printed letter for a vowel pair: w for ươ, y for uy.
-      if (j >= 2 && (oi.base === 'w' || oi.base === 'y') && c[j - 2]!.base === 'u' && 'oy'.includes(cj.base)) {
-        best = Math.min(best, d[(i - 1) * width + j - 2]! + 1.0);
+      if (j >= 2 && (oi.base === 'w' || oi.base === 'y') && c[j - 2]!.base === 'u' && (cj.base === 'o' || cj.base === 'y')) {
+        const v = d[(i - 1) * width + j - 2]! + 1.0;
+        if (v < best) best = v;
       }
       d[i * width + j] = best;
     }
   }
   return d[n * width + m]!;
 }
+
+let dp = new Float64Array(32 * 32);
+const PAIRS = new Set(Object.values(TWO_FOR_ONE).flatMap((m) => Object.keys(m)));

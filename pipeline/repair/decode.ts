@@ -16,7 +16,7 @@ export interface Slot {
 }
 
 /** States kept per position: enough for the trigram history to matter, small enough to be fast. */
-const BEAM = 24;
+const BEAM = 10;
 
 interface State {
   /** Option index at i-1 (-1: sentence start) and at i. */

@@ -25,6 +25,13 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
+/** A title or heading set in capitals: its capitalised words are words, not acronyms. */
+function isCapsLine(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && upper > 0.6 * letters;
+}
+
 function reasonFor(original: string, repaired: string): ChangeReason {
   if (original.toLowerCase() === repaired.toLowerCase()) return 'case';
   if (stripDiacritics(original).toLowerCase() === stripDiacritics(repaired).toLowerCase()) return 'diacritics';
@@ -49,6 +56,7 @@ function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, cha
 
   spans.forEach((ss, li) => {
     let first = true;
+    const capsLine = isCapsLine(lines[li]!.text);
     ss.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
@@ -62,7 +70,7 @@ function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, cha
         out[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
       } else if (span.kind === 'word' || span.kind === 'number') {
-        const reading = span.kind === 'word' ? readWord(span.text, rate, dict) : readNumber(span.text, rate, dict);
+        const reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, dict);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
       } else if (item !== undefined) {
         sentence.push(fixed(li, si, item, dict.lm.id(item)));

@@ -16,6 +16,7 @@ export function countNoise(lines: Span[][], isKnown: (lower: string) => boolean)
   for (const spans of lines) {
     for (const s of spans) {
       if (s.kind !== 'word' && !(s.kind === 'number' && s.text.length <= 2)) continue;
+      if (s.text.length === 1) continue; // initials and single letters say nothing either way
       const letters = (s.text.match(/\p{Lu}/gu) ?? []).length;
       if (s.kind === 'word' && letters >= 2 && !/\p{Ll}/u.test(s.text)) continue; // capitals: titles, acronyms
       c.words++;

@@ -5,13 +5,13 @@ import { NUM, lmWord } from './lm-tokens.ts';
 import { hasVietnameseMarks, isValidSyllable } from './orthography.ts';
 
 /** Candidates the decoder considers per printed word. */
-const CANDIDATES = 10;
+const CANDIDATES = 12;
 /** Cost of keeping a printed form that is no Vietnamese syllable nor known word. */
 const UNKNOWN_WORD_COST = 9;
 /** Extra cost of reading a printed number as a word (56 → số): digits usually are digits. */
 const NUMBER_AS_WORD_COST = 2.5;
 /** Error rate under which valid printed words are taken as they are, without alternatives. */
-const TRUST_BELOW = 0.03;
+const TRUST_BELOW = 0.05;
 /** Channel cost above which a candidate is not a plausible misreading at all. */
 const MAX_CHANNEL_COST = 6;
 
@@ -32,7 +32,7 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
  * The readings of one printed word: the printed form itself, priced by how likely the block
  * is to be damaged, and the dictionary's candidates, priced by the channel model.
  */
-export function readWord(printed: string, errorRate: number, dict: Dictionary): WordReading {
+export function readWord(printed: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
   const abbreviation = readAbbreviation(printed, dict);
   if (abbreviation) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
@@ -40,7 +40,10 @@ export function readWord(printed: string, errorRate: number, dict: Dictionary): 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
   const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
-  if (known && errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // Clean text is taken as it is: its unknown words are names and terms, not damage.
+  if (errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to respell.
+  if (!capsLine && !known && /^\p{Lu}{2,}$/u.test(printed)) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
 
   // A marked valid word is less likely damaged than an unmarked one, which may have lost its marks.
   const keepError = known ? (hasVietnameseMarks(lower) ? errorRate * 0.6 : errorRate) : 1;

@@ -22,6 +22,8 @@ const WORDISH = `\\p{L}\\p{M}\\p{N}${LETTER_LIKE_SYMBOLS.replace('$', '\\$')}`;
 const CODE = new RegExp(`^[\\p{L}\\p{N}]+(?:[/.-][\\p{L}\\p{N}]+)+`, 'u');
 const WORD = new RegExp(`^[${WORDISH}]+`, 'u');
 const SPACE = /^\s+/u;
+/** List and enumeration markers: a) đ) (1) (a) — kept whole, never read as words. */
+const MARKER = /^(?:\(\p{N}{1,3}\)|\(\p{L}\)|\p{L}\)(?!\p{L}))/u;
 
 /** True when a run joined by / - . is a code (350/QĐ-TTg, 42-NQ/TW, 26/02/2026, IV/2026) rather than words. */
 function isCode(run: string): boolean {
@@ -46,6 +48,12 @@ export function tokenizeLine(line: string): Span[] {
     let m = SPACE.exec(rest);
     if (m) {
       spans.push({ text: m[0], kind: 'space', column: col });
+      col += m[0].length;
+      continue;
+    }
+    m = MARKER.exec(rest);
+    if (m && (m[0].startsWith('(') || line.slice(0, col).trim() === '')) {
+      spans.push({ text: m[0], kind: 'code', column: col });
       col += m[0].length;
       continue;
     }
