@@ -10,8 +10,8 @@ const HEADS = [
 ];
 
 const CAP = '\\p{Lu}\\p{Ll}*';
-const LOW = '\\p{Ll}+';
-const WORD = `${CAP}(?: ${LOW}){0,2}`;
+const LOW = '(?!và\\b)\\p{Ll}+';
+const WORD = `${CAP}(?: ${LOW}){0,3}`;
 const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -) ${WORD})*)`, 'gu');
 
 /** Trailing lower-case syllables that are verbs or particles, not part of a name. */

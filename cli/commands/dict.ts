@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { buildDictionaryData, readBackgroundCorpus, type CorpusDocument } from '../../dictionaries/builder/index.ts';
+import { writeDictionary } from '../../dictionaries/write.ts';
+import { SohoaError } from '../../pipeline/model/errors.ts';
+import { parseCommandArgs } from '../args.ts';
+
+const USAGE = 'sohoa dict build --out DIR FILE...';
+
+/** `sohoa dict build --out DIR FILE...`: builds a dictionary from clean UTF-8 text files. */
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } }, USAGE);
+  const [sub, ...files] = positionals;
+  if (sub !== 'build') throw new SohoaError('E_USAGE', `unknown subcommand '${sub ?? ''}'\nusage: ${USAGE}`);
+  if (!values.out || files.length === 0) throw new SohoaError('E_USAGE', `--out DIR and at least one FILE are required\nusage: ${USAGE}`);
+  const corpus: CorpusDocument[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file, { cause: err });
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (err) {
+      throw new SohoaError('E_NOT_UTF8', 'not UTF-8 text; the corpus must be clean UTF-8 text', file, { cause: err });
+    }
+    corpus.push({ name: basename(file), text });
+  }
+  const background = readBackgroundCorpus();
+  const data = buildDictionaryData(corpus, background);
+  const manifest = writeDictionary(values.out, data, corpus, background.source);
+  process.stderr.write(
+    `sohoa: dictionary written to ${values.out}: ${manifest.corpus.length} documents, ${manifest.vocabulary} tokens, ` +
+      `${data.abbreviations.length} abbreviations, ${data.agencies.length} agencies (background ${background.source})\n`,
+  );
+  return 0;
+}

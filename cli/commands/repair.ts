@@ -1,0 +1,29 @@
+import { loadDictionary } from '../../dictionaries/load.ts';
+import { ingest } from '../../pipeline/ingest/index.ts';
+import { SohoaError } from '../../pipeline/model/errors.ts';
+import { documentToText } from '../../pipeline/model/text.ts';
+import { repairDocument } from '../../pipeline/repair/index.ts';
+import { parseCommandArgs } from '../args.ts';
+import { readSource } from '../io.ts';
+
+const USAGE = 'sohoa repair [--dict DIR] [--format text|json] FILE|-';
+
+/**
+ * `sohoa repair`: the repaired text, or with `--format json` the text and the change log
+ * (original, repaired, page, line, column, confidence, reason) for audit.
+ */
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { dict: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    USAGE,
+  );
+  if (values.format !== 'text' && values.format !== 'json') throw new SohoaError('E_USAGE', `--format must be text or json\nusage: ${USAGE}`);
+  if (positionals.length !== 1) throw new SohoaError('E_USAGE', `exactly one FILE is required\nusage: ${USAGE}`);
+  const file = await readSource(positionals[0], USAGE);
+  const [dictionary, document] = await Promise.all([loadDictionary(values.dict), ingest(file)]);
+  const { document: repaired, changes } = repairDocument(document, dictionary);
+  const text = documentToText(repaired);
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify({ text, changes }, null, 2)}\n` : text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
