@@ -217,25 +217,25 @@ function timeIt(f: () => void): number {
 }
 
 let looDictionary: ReturnType<typeof buildDictionary> | undefined;
-function sourceDocument(seed: Seed): { doc: Document; repairMs: number } {
+function sourceDocument(seed: Seed): { doc: Document; repairMs: number; agencies: readonly string[] } {
   const name = `${seed.file}.txt`;
   const doc = documentFromText({ name, mediaType: 'text/plain', sha256: '' }, readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8'));
-  if (!seed.repair) return { doc, repairMs: 0 };
+  if (!seed.repair) return { doc, repairMs: 0, agencies: [] };
   looDictionary ??= buildDictionary(readCorpus().filter((d) => d.name !== 'qd-350-ttg.txt'));
   const t = process.hrtime.bigint();
   const repaired = repairDocument(doc, looDictionary).document;
-  return { doc: repaired, repairMs: Number(process.hrtime.bigint() - t) / 1e6 };
+  return { doc: repaired, repairMs: Number(process.hrtime.bigint() - t) / 1e6, agencies: looDictionary.agencies };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'sohoa-bench-segment-'));
 const rows: string[][] = [];
 for (const seed of SEEDS) {
-  const { doc, repairMs } = sourceDocument(seed);
+  const { doc, repairMs, agencies } = sourceDocument(seed);
   const chars = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).reduce((n, l) => n + l.text.length, 0);
   let tasks: TaskRecord[] = [];
   let metas: DocumentMeta[] = [];
   const ms = timeIt(() => {
-    const seg = segmentDocument(doc);
+    const seg = segmentDocument(doc, { agencies });
     tasks = extractTasks(seg);
     metas = seg.documents.map((d) => d.meta);
   });

@@ -29,7 +29,7 @@ export interface ProcessOptions {
 export async function processFile(file: SourceFile, options: ProcessOptions): Promise<FileResult> {
   const ingested = await ingest(file, options.ingest);
   const { document, changes } = repairDocument(ingested, options.dictionary);
-  const segmented = segmentDocument(document);
+  const segmented = segmentDocument(document, { agencies: options.dictionary.agencies });
   return {
     source: document.source,
     pages: document.pages.map((p) => ({ number: p.number, path: p.path })),

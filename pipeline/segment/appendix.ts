@@ -1,15 +1,24 @@
 import type { Table } from '../model/document.ts';
 import { columnRoles, isHeaderRow, splitHeaderText } from './columns.ts';
-import { appendixLabel, attachedToText } from './cues.ts';
+import { appendixLabel, attachedToText, isPersonName } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import { buildRows, type RawRow } from './rows.ts';
-import { readFlattenedTable } from './table-flattened.ts';
+import { isFlattenedHeader, readFlattenedTable } from './table-flattened.ts';
 import { readStackedTable } from './table-stacked.ts';
 import type { Appendix, AppendixTable } from './types.ts';
 
-/** Index of the first appendix label at or after `from`, or -1. */
+/**
+ * Index of the first appendix at or after `from`, or -1: a Phụ lục label, or else (when OCR
+ * lost the label) the title lines just above the first table header printed as plain text.
+ */
 export function findAppendixStart(lines: readonly SourceLine[], from: number): number {
   for (let i = from; i < lines.length; i++) if (appendixLabel(lines[i]!.text)) return i;
+  for (let i = from; i < lines.length; i++) {
+    if (!isFlattenedHeader(lines[i]!.text)) continue;
+    let s = i;
+    while (s - 1 >= from && i - s < 4 && !/^[-+•]/.test(lines[s - 1]!.text) && !isPersonName(lines[s - 1]!.text)) s--;
+    return s;
+  }
   return -1;
 }
 
@@ -18,15 +27,16 @@ export function findAppendixStart(lines: readonly SourceLine[], from: number): n
  * appendix without a header row of its own (a table continued from the previous appendix)
  * reuses the previous appendix's header.
  */
-export function parseAppendices(lines: readonly SourceLine[]): Appendix[] {
+export function parseAppendices(lines: readonly SourceLine[], knownAgencies: readonly string[] = []): Appendix[] {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) if (appendixLabel(lines[i]!.text)) starts.push(i);
+  if (starts[0] !== 0) starts.unshift(0);
   const out: Appendix[] = [];
   let lastHeader: string[] | undefined;
   starts.forEach((s, k) => {
     const end = starts[k + 1] ?? lines.length;
-    const label = appendixLabel(lines[s]!.text)!;
-    let i = s + 1;
+    const label = appendixLabel(lines[s]!.text) ?? { label: 'Phụ lục', number: '' };
+    let i = appendixLabel(lines[s]!.text) ? s + 1 : s;
     const title: string[] = [];
     let attachedTo = '';
     for (; i < end && title.length < 6; i++) {
@@ -38,11 +48,11 @@ export function parseAppendices(lines: readonly SourceLine[]): Appendix[] {
         i++;
         break;
       }
-      if (lines[i]!.cells || lines[i]!.table || splitHeaderText(t)) break;
+      if (lines[i]!.cells || lines[i]!.table || splitHeaderText(t) || isFlattenedHeader(t)) break;
       title.push(t);
     }
     const region = lines.slice(i, end);
-    const table = readTable(region, lastHeader);
+    const table = readTable(region, lastHeader, knownAgencies);
     if (table) lastHeader = table.header;
     out.push({
       label: label.label,
@@ -56,11 +66,11 @@ export function parseAppendices(lines: readonly SourceLine[]): Appendix[] {
   return out;
 }
 
-function readTable(region: readonly SourceLine[], inherited: string[] | undefined): AppendixTable | undefined {
+function readTable(region: readonly SourceLine[], inherited: string[] | undefined, knownAgencies: readonly string[]): AppendixTable | undefined {
   const geometry = region.filter((l) => l.table).map((l) => l.table!);
   if (geometry.length > 0) return readGeometryTables(geometry);
   if (region.some((l) => l.cells && isHeaderRow(l.cells))) return readTabTable(region);
-  return readStackedTable(region, inherited) ?? readFlattenedTable(region, inherited);
+  return readStackedTable(region, inherited) ?? readFlattenedTable(region, knownAgencies);
 }
 
 /** Tab-separated rows; header rows (also repeated ones) set the columns and are skipped. */

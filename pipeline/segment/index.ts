@@ -9,15 +9,21 @@ import type { BasisItem, DocumentMeta, SegmentedDocument, SegmentResult } from '
 
 export type * from './types.ts';
 
+/** Optional knowledge the segmenter can use. */
+export interface SegmentOptions {
+  /** Known agency names (the dictionary's list), to cut agency cells out of OCR-flattened tables. */
+  agencies?: readonly string[];
+}
+
 /**
  * Splits a document into its administrative documents and their structure: header metadata,
  * căn cứ, body tree, closing (nơi nhận, signature) and appendices with their tables.
  * Pure and total: unstructured or garbage input yields a document of plain paragraphs.
  */
-export function segmentDocument(doc: Document): SegmentResult {
+export function segmentDocument(doc: Document, options: SegmentOptions = {}): SegmentResult {
   const lines = sourceLines(doc);
   if (lines.length === 0) return { documents: [] };
-  const documents = splitDocuments(lines).map((span) => segmentOne(lines.slice(span.start, span.end)));
+  const documents = splitDocuments(lines).map((span) => segmentOne(lines.slice(span.start, span.end), options.agencies ?? []));
   documents.forEach((d, k) => {
     const parent = documents[k - 1];
     if (parent && d.meta.attachedTo) fillFromReference(parent.meta, d.meta.attachedTo);
@@ -50,7 +56,7 @@ function referenceDate(text: string): string {
   return '';
 }
 
-function segmentOne(lines: readonly SourceLine[]): SegmentedDocument {
+function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): SegmentedDocument {
   const header = parseHeader(lines);
   const meta = header.meta;
   let i = header.bodyStart;
@@ -78,7 +84,7 @@ function segmentOne(lines: readonly SourceLine[]): SegmentedDocument {
   const closing = parseClosing(lines.slice(closingAt, tailEnd));
   meta.recipients = closing.recipients;
   meta.signer = closing.signer;
-  const appendices = appendixAt < 0 ? [] : parseAppendices(lines.slice(appendixAt));
+  const appendices = appendixAt < 0 ? [] : parseAppendices(lines.slice(appendixAt), agencies);
   if (!meta.issuer.name) meta.issuer = issuerFromAppendix(appendices.map((a) => a.attachedTo));
   const caption = appendices.find((a) => a.attachedTo)?.attachedTo;
   if (caption) fillFromReference(meta, caption);

@@ -1,4 +1,4 @@
-import type { Document, Table } from '../model/document.ts';
+import type { Document, Line, Table } from '../model/document.ts';
 import type { LineRange } from './types.ts';
 
 /** A non-blank source line as the segmenter reads it: markup removed, spaces collapsed. */
@@ -11,6 +11,8 @@ export interface SourceLine {
   cells?: string[];
   /** A table rebuilt from geometry by ingest, standing in the reading order at its first line. */
   table?: Table;
+  /** The line as read before repair, when repair changed it (markup removed like `text`). */
+  original?: string;
 }
 
 const TAGS = /<\/?(?:b|i|u|em|strong|span|sup|sub)\b[^<>]{0,200}>/gi;
@@ -46,11 +48,24 @@ export function sourceLines(doc: Document): SourceLine[] {
         const text = cleanMarkup(l.text);
         const cells = l.text.includes('\t') ? l.text.split('\t').map(cleanMarkup) : undefined;
         if (text === '' && !cells) continue;
-        out.push({ text, line: l.prov.line, page: l.prov.page, ...(cells ? { cells } : {}) });
+        const original = l.tokens?.some((t) => t.original !== undefined) ? cleanMarkup(unrepaired(l)) : undefined;
+        out.push({ text, line: l.prov.line, page: l.prov.page, ...(cells ? { cells } : {}), ...(original ? { original } : {}) });
       }
     }
   }
   return out;
+}
+
+/** A repaired line with every changed token put back as it was read. */
+function unrepaired(line: Line): string {
+  let out = '';
+  let at = 0;
+  for (const t of line.tokens ?? []) {
+    if (t.column < at) continue;
+    out += line.text.slice(at, t.column) + (t.original ?? t.text);
+    at = t.column + t.text.length;
+  }
+  return out + line.text.slice(at);
 }
 
 /** The line range covered by `lines[from..to]` (inclusive). */

@@ -1,6 +1,361 @@
-import type { SourceLine } from './lines.ts';
-import type { AppendixTable } from './types.ts';
+import { opensAgency } from './agencies.ts';
+import { fold } from './cues.ts';
+import { joinText, rangeOf, type SourceLine } from './lines.ts';
+import { ITEM_STT } from './rows.ts';
+import type { AppendixRow, AppendixTable, ColumnRole } from './types.ts';
 
-export function readFlattenedTable(_region: readonly SourceLine[], _inherited: string[] | undefined): AppendixTable | undefined {
-  return undefined;
+/**
+ * Tables whose columns OCR read across, line by line: each text line holds a fragment of the
+ * task cell (the leftmost, widest column) followed by fragments of the narrow columns, the
+ * STT sits on the middle line of its row, section headings span the table with a roman
+ * numeral on one of their lines, and the header is repeated on every page.
+ *
+ * The reader keeps what is reliable: the task column's right edge (estimated from where the
+ * `|` rules fall), sentence ends of the task text to separate rows, STT numbers and roman
+ * numerals at line starts, the agency right after the task fragment on the STT line (a
+ * one-line cell is centred like the STT), and deadline wording at the end of lines.
+ */
+
+/** Header words of the columns, folded, in the usual column order. */
+const HEADER_ROLES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['stt', /\bS?TT\b/],
+  ['task', /\bNHIEM VU\b|\bNOI DUNG\b/],
+  ['lead', /\bCHU TRI\b/],
+  ['partners', /\bPHOI HOP\b/],
+  ['output', /\bDAU RA\b|\bSAN PHAM\b/],
+  ['deadline', /\bHOAN THANH\b|\bTHOI HAN\b/],
+];
+
+/** A header printed as one line of words without cell boundaries (`STT Nhiệm vụ chủ trì phối hợp …`). */
+export function isFlattenedHeader(text: string): boolean {
+  const f = fold(text);
+  if (f.length > 90) return false;
+  const roles = HEADER_ROLES.filter(([, re]) => re.test(f)).length;
+  return roles >= 4 || (roles >= 3 && /^\S{0,3}\s*S?TT\b/.test(f)) || (roles >= 2 && /^(?:S?TT|ST|SO)\b/.test(f));
+}
+
+/** The other line of a two-line header (`Cơ quan Cơ quan Sản phẩm Thời hạn`). */
+function isHeaderCompanion(text: string): boolean {
+  const f = fold(text);
+  return (f.match(/\bCO QUAN\b|\bQUAN\b/g) ?? []).length >= 2 || (/\bSAN PHAM\b/.test(f) && /\bTHOI\b/.test(f));
+}
+
+/** True when most tokens of a line are not Vietnamese syllables (OCR noise from rules and stamps). */
+function isNoise(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  if (tokens.length === 0) return true;
+  const words = tokens.filter((t) => /^[(“"]?\p{L}{1,7}[,.;:)”"]?$/u.test(t) && /[AEIOUY]/.test(fold(t))).length;
+  return words / tokens.length < 0.6;
+}
+
+/** `BỘ Nội vụ` → `Bộ Nội vụ`: OCR and repair upper-case agency heads in running text. */
+function titleCaseHeads(text: string): string {
+  return text.replace(/\b(BỘ|SỞ|CỤC|VỤ|BAN|VIỆN)(?= \p{Lu}\p{Ll})/gu, (h) => h.charAt(0) + h.slice(1).toLowerCase());
+}
+
+/** Running text: mostly syllables, mostly in lower case (not a column of capitalised names or noise). */
+function isProse(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  if (tokens.length === 0 || isNoise(text)) return false;
+  return tokens.filter((t) => /^\p{Ll}/u.test(t)).length >= tokens.length * 0.55 || tokens.length <= 2;
+}
+
+/** A roman numeral at a line start. */
+const ROMANISH = /^(?:X|IX|IV|V?I{0,3}|XI{0,3})$/;
+
+/** The token read as a roman numeral, undoing OCR's usual confusions (1, l, | for I; lower case). */
+function romanOf(token: string): string {
+  const t = token.replace(/[.|:]+$/, '');
+  if (t === '' || !/^[IVXivx1l|]{1,4}$/.test(t)) return '-';
+  return t.replace(/[1l|]/g, 'I').toUpperCase();
+}
+const DEADLINE_WORDS = /(?:thường\s*xuyên|đến\s+năm\s*\d{4}|theo\s+lộ\s+trình|quý\s+[IV\d]+\s*\/?\s*\d{4}|(?:trong|hoàn thành|từ|năm)\s+(?:năm\s+)?\d{4}|\d{4})/iu;
+
+interface Row {
+  stt: string;
+  lines: number[];
+  sttLine: number;
+}
+
+/** Reads a flattened OCR table, or undefined when the region has no flattened header. */
+export function readFlattenedTable(region: readonly SourceLine[], knownAgencies: readonly string[] = []): AppendixTable | undefined {
+  const headerAt = region.findIndex((l) => isFlattenedHeader(l.text));
+  if (headerAt < 0) return undefined;
+  // OCR garbles header words, so the columns are the usual six of a task table, in their usual order.
+  const columns: ColumnRole[] = HEADER_ROLES.map(([role]) => role);
+  const header = columns.map((r) => HEADER_NAMES[r]);
+  const body: number[] = [];
+  for (let i = headerAt + 1; i < region.length; i++) {
+    const t = region[i]!.text;
+    if (isFlattenedHeader(t) || isHeaderCompanion(t)) continue;
+    body.push(i);
+  }
+  const width = taskWidth(body.map((i) => region[i]!.text));
+  const task = (i: number) => taskFragment(region[i]!.text, width);
+  const out: AppendixRow[] = [];
+  let section = 0;
+  let rows: Row[] = [];
+  let current: Row | undefined;
+  let prevEnded = true;
+  const flush = () => {
+    for (const r of renumber(rows)) out.push(rowCells(r, region, columns, width, knownAgencies));
+    rows = [];
+    current = undefined;
+  };
+  for (let k = 0; k < body.length; k++) {
+    const i = body[k]!;
+    const line = { ...region[i]!, text: titleCaseHeads(region[i]!.text) };
+    const first = (line.original ?? line.text).split(/[\s|]+/)[0] ?? '';
+    const rest = line.text.replace(/^\S+\s*\|?\s*/, '');
+    const numeral = ROMANISH.test(romanOf(first));
+    // A numeral read as printed (II, IV) may precede a title line that starts in lower case.
+    const strong = /^[IVX]{2,4}$/.test(first.replace(/[.|:]+$/, ''));
+    const sectionLine =
+      numeral && (rest === '' || (rest.length <= width + 8 && (/^\p{Lu}/u.test(rest) || strong) && !opensAgency(rest) && isProse(rest)));
+    // A digit read for the numeral (I → 1) is trusted only where a row has just ended.
+    if (sectionLine && (prevEnded || !/^\d/.test(first.replace(/[.|:]+$/, '')))) {
+      // The title's first line may come just before the numeral; its lower-case lines follow.
+      const titleLines: string[] = [];
+      const before = body[k - 1];
+      if (before !== undefined && current?.lines.at(-1) === before && /^\p{Lu}/u.test(region[before]!.text) && isProse(region[before]!.text) && current.lines.length > 1) {
+        current.lines.pop();
+        titleLines.push(region[before]!.text);
+      }
+      flush();
+      section++;
+      if (rest) titleLines.push(rest);
+      while (k + 1 < body.length && /^\p{Ll}/u.test(region[body[k + 1]!]!.text) && !isNoise(region[body[k + 1]!]!.text)) {
+        titleLines.push(region[body[k + 1]!]!.text);
+        k++;
+      }
+      out.push({
+        kind: 'section',
+        cells: columns.map((_, c) => (c === 0 ? toRoman(section) : c === 1 ? joinText(titleLines) : '')),
+        lines: rangeOf(region, i, body[k]!),
+        merged: 1,
+      });
+      prevEnded = true;
+      continue;
+    }
+    const sttMatch = /^(\d{1,2})["'’”]?\s*(\|?)\s*(.*)$/u.exec(line.text);
+    const isStt = sttMatch !== null && (sttMatch[2] === '|' || /^[\p{Ll}[]/u.test(sttMatch[3]!) || opensAgency(sttMatch[3]!));
+    const frag = isStt ? taskFragment(sttMatch![3]!, width - sttMatch![1]!.length - 1) : task(i);
+    const startsTask = prevEnded && /^\p{Lu}/u.test(frag) && !opensAgency(frag) && isProse(frag) && frag.length >= width * 0.5;
+    if (startsTask || !current) {
+      if (startsTask || isStt) {
+        current = { stt: '', lines: [], sttLine: -1 };
+        rows.push(current);
+      } else continue;
+    }
+    if (isStt && current.sttLine >= 0) {
+      // Two STT lines in one row: a row start was missed (its full stop lost); cut where
+      // the task text most plausibly restarts.
+      current = splitRow(current, rows, region, width);
+    }
+    current.lines.push(i);
+    if (isStt && current.sttLine < 0) {
+      current.sttLine = i;
+      current.stt = sttMatch![1]!;
+    }
+    // Only lines of the task column move the sentence state: long prose, or a short line ending a sentence.
+    if (isProse(frag) && (frag.length >= width * 0.5 || endsSentence(frag))) prevEnded = endsSentence(frag);
+  }
+  flush();
+  if (!out.some((r) => r.kind === 'item')) return undefined;
+  return { header, columns, layout: 'flattened', rows: out };
+}
+
+const HEADER_NAMES: Record<ColumnRole, string> = {
+  stt: 'STT',
+  task: 'Nhiệm vụ',
+  indicator: 'Chỉ tiêu',
+  unit: 'Đơn vị tính',
+  target: 'Kết quả',
+  lead: 'Cơ quan chủ trì',
+  partners: 'Cơ quan phối hợp',
+  output: 'Sản phẩm đầu ra',
+  deadline: 'Thời hạn hoàn thành',
+  other: '',
+};
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of table) for (; n >= v; n -= v) s += r;
+  return s;
+}
+
+/** Moves the lower part of a row that holds a second STT line into a new row; returns the new row. */
+function splitRow(row: Row, rows: Row[], region: readonly SourceLine[], width: number): Row {
+  const after = row.lines.filter((i) => i > row.sttLine);
+  let cut = after.findIndex((i, k) => {
+    const frag = taskFragment(region[i]!.text, width);
+    const prev = k > 0 ? taskFragment(region[after[k - 1]!]!.text, width) : '';
+    return /^\p{Lu}/u.test(frag) && isProse(frag) && !opensAgency(frag) && frag.length >= width * 0.6 && !/,$/.test(prev);
+  });
+  if (cut < 0) cut = Math.ceil(after.length / 2);
+  const moved = after.slice(cut);
+  row.lines = row.lines.filter((i) => !moved.includes(i));
+  const next: Row = { stt: '', lines: moved, sttLine: -1 };
+  rows.push(next);
+  return next;
+}
+
+/**
+ * Gives rows without an STT read from the page the number that follows the row before
+ * (the first row of a section is 1), keeping numbers that were read.
+ */
+function renumber(rows: Row[]): Row[] {
+  let prev = 0;
+  for (const r of rows) {
+    const n = Number(r.stt);
+    r.stt = r.stt && ITEM_STT.test(r.stt) && n > prev && n <= prev + 2 ? r.stt : `${prev + 1}`;
+    prev = Number(r.stt);
+  }
+  return rows;
+}
+
+/**
+ * Right edge of the task column in characters: the most frequent position (smoothed over ±2)
+ * of the first `|` rule on a line, which is mostly the rule right of the task column.
+ */
+function taskWidth(texts: readonly string[]): number {
+  const counts = new Map<number, number>();
+  for (const t of texts) {
+    const p = t.indexOf('|');
+    if (p >= 35 && p <= 90) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best = 60;
+  let bestCount = 0;
+  for (let p = 35; p <= 90; p++) {
+    let c = 0;
+    for (let d = -2; d <= 2; d++) c += counts.get(p + d) ?? 0;
+    if (c > bestCount) [best, bestCount] = [p, c];
+  }
+  return best;
+}
+
+/** The task-column part of a line: up to a `|` rule near the column edge, or the word boundary nearest to it. */
+function taskFragment(text: string, width: number): string {
+  const t = text.replace(/^\|\s*/, '');
+  if (t.length <= width + 4) return t.replace(/\s*\|.*$/, '').trim();
+  const bar = t.indexOf('|', Math.max(0, width - 14));
+  if (bar >= 0 && bar <= width + 8) return t.slice(0, bar).trim();
+  // Prefer a boundary where the next word opens another column (a capital, an agency head).
+  let best = -1;
+  let bestScore = Infinity;
+  for (let p = t.indexOf(' '); p >= 0; p = t.indexOf(' ', p + 1)) {
+    if (p > width + 6) break;
+    const next = t.slice(p + 1);
+    const score = Math.abs(p - width) - (/^\p{Lu}/u.test(next) ? 4 : 0) - (opensAgency(next) ? 4 : 0);
+    if (score < bestScore) [best, bestScore] = [p, score];
+  }
+  return (best > 0 ? t.slice(0, best) : t).trim();
+}
+
+/** The task text up to its final full stop when the fragment ends a task (`… đơn vị. đánh giá` → `… đơn vị.`). */
+function sentenceEnd(frag: string): number {
+  const m = /(?<=[\p{L}\d)”"%])\.["”)]?(?=\s+(\S.{0,30})$|$)/u.exec(frag);
+  if (!m) return -1;
+  const tail = m[1] ?? '';
+  return tail === '' || /^\p{Ll}/u.test(tail) || isNoise(tail) ? m.index + m[0].length : -1;
+}
+
+function endsSentence(frag: string): boolean {
+  return sentenceEnd(frag.trim()) >= 0;
+}
+
+/** The narrow-column part of a line: what follows the task fragment. */
+function restOf(text: string, width: number): string {
+  const t = text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '').replace(/^\|\s*/, '');
+  const frag = taskFragment(t, width);
+  return t.slice(frag.length).replace(/^\s*\|?\s*/, '');
+}
+
+/**
+ * The first agency name at the start of a text: the longest known agency name it starts with,
+ * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
+ */
+function leadingAgency(text: string, known: readonly string[]): string {
+  const t = text.replace(/^[|\s[]+/, '');
+  if (!opensAgency(t)) return '';
+  const f = fold(t);
+  let best = '';
+  for (const name of known) {
+    const k = fold(name);
+    if (k.length > best.length && k.includes(' ') && f.startsWith(k) && !/[\p{L}\d]/u.test(f.charAt(k.length))) best = t.slice(0, name.length);
+  }
+  if (best) return best;
+  const words = t.split(/\s+/);
+  const head = opensAgencyWords(words);
+  const out = words.slice(0, head);
+  let k = head;
+  if (/^các$/i.test(words[k] ?? '') && words[k + 1]) {
+    out.push(words[k]!, words[k + 1]!);
+    k += 2;
+    if (/,$/.test(words[k - 1]!) && /^thành$/.test(words[k] ?? '') && /^phố/.test(words[k + 1] ?? '')) out.push(words[k]!, words[k + 1]!);
+  } else {
+    while (k < words.length && out.length < head + 2 && /^\p{L}+,?$/u.test(words[k]!) && (k > head || /^\p{Lu}/u.test(words[k]!))) {
+      out.push(words[k]!);
+      if (words[k]!.endsWith(',')) break;
+      k++;
+    }
+  }
+  return out.join(' ').replace(/[,;]$/, '');
+}
+
+/** How many words the agency head at the start takes (`Văn phòng` → 2, `Bộ` → 1). */
+function opensAgencyWords(words: readonly string[]): number {
+  for (let n = 3; n >= 1; n--) if (opensAgency(words.slice(0, n).join(' ') + ' x') && !opensAgency(words.slice(0, n - 1).join(' ') + ' x')) return n;
+  return 1;
+}
+
+function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number, known: readonly string[]): AppendixRow {
+  const cells = columns.map(() => '');
+  const put = (role: ColumnRole, text: string) => {
+    const k = columns.indexOf(role);
+    if (k >= 0) cells[k] = text;
+  };
+  put('stt', row.stt);
+  const taskParts: string[] = [];
+  let ended = false;
+  for (const i of row.lines) {
+    if (ended) break;
+    const text = titleCaseHeads(region[i]!.text);
+    const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
+    if (i === row.sttLine && opensAgency(body)) continue;
+    const frag = taskFragment(body, i === row.sttLine ? width - 2 : width);
+    if (frag === '' || isNoise(frag)) continue;
+    if (taskParts.length === 0 && (!/^\p{Lu}/u.test(frag) || opensAgency(frag) || !isProse(frag) || frag.length < width * 0.6)) continue;
+    // Lines of the task column are nearly full; a short one inside the task is another column's.
+    if (taskParts.length > 0 && frag.length < width * 0.5 && sentenceEnd(frag) < 0) continue;
+    const end = sentenceEnd(frag);
+    taskParts.push(end >= 0 ? frag.slice(0, end) : frag);
+    if (end >= 0) ended = true;
+  }
+  put('task', joinText(taskParts));
+  const leadFrom = row.sttLine >= 0 ? [row.sttLine, ...row.lines] : row.lines;
+  for (const i of leadFrom) {
+    const text = titleCaseHeads(region[i]!.text);
+    const afterStt = text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '');
+    const lead = leadingAgency(i === row.sttLine && opensAgency(afterStt) ? afterStt : restOf(text, i === row.sttLine ? width - 2 : width), known);
+    if (lead) {
+      put('lead', lead);
+      break;
+    }
+  }
+  const tails = row.lines.map((i) => lastFragment(region[i]!.text)).filter((t) => DEADLINE_WORDS.test(t));
+  const rests = row.lines.map((i) => restOf(region[i]!.text, width)).join(' ');
+  // Words of the deadline cell that OCR scattered over lines.
+  if (/\bxuyên\b/u.test(rests) && !tails.some((t) => /xuyên/u.test(t))) tails.unshift('Nhiệm vụ thường xuyên');
+  if (/lộ\s*trình/u.test(rests) && !tails.some((t) => /lộ\s*trình/u.test(t))) tails.unshift('Theo lộ trình');
+  put('deadline', joinText(tails));
+  return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
+}
+
+/** The last cell fragment of a line: after the last `|` rule, or its last few words. */
+function lastFragment(text: string): string {
+  const bar = text.lastIndexOf('|');
+  const tail = bar >= 0 ? text.slice(bar + 1) : text.split(' ').slice(-4).join(' ');
+  return tail.replace(/^[\s{[(]+/, '').trim();
 }
