@@ -10,7 +10,7 @@ const HEADS = [
 ];
 
 const CAP = '\\p{Lu}\\p{Ll}*';
-const LOW = '(?!và\\b)\\p{Ll}+';
+const LOW = '(?!và(?!\\p{L}))\\p{Ll}+';
 const WORD = `${CAP}(?: ${LOW}){0,3}`;
 const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -) ${WORD})*)`, 'gu');
 

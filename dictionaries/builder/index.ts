@@ -5,6 +5,7 @@ import { tokenizeLine, type Span } from '../../pipeline/repair/tokenize.ts';
 import { readBackgroundCorpus, type BackgroundCorpus } from './background.ts';
 import { extractAgencies } from './agencies.ts';
 import { estimateKneserNey } from './kneser-ney.ts';
+import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from './markup.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
@@ -78,12 +79,12 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
       collectForeignWords(para, foreign);
     }
   }
-  const backgroundSentences = background.texts.flatMap((t) => lmSentences([tokenizeLine(t.normalize('NFC'))]));
-
-  const tokens = new Set<string>(syllableInventory());
-  for (const s of [...domainSentences, ...backgroundSentences]) for (const t of s) tokens.add(t);
-  for (const special of [BOS, EOS, UNK, NUM, CODE, ',']) tokens.delete(special);
-  const vocabulary = [BOS, EOS, UNK, NUM, CODE, ',', ...[...tokens].sort()];
+  const bg = backgroundModel(background);
+  // Background tokens keep their ids; tokens only the domain has come after them.
+  const known = new Set(bg.vocabulary);
+  const extra = new Set<string>();
+  for (const s of domainSentences) for (const t of s) if (!known.has(t)) extra.add(t);
+  const vocabulary = [...bg.vocabulary, ...[...extra].sort()];
   const ids = new Map(vocabulary.map((t, i) => [t, i]));
   const toIds = (s: string[]): number[] => s.map((t) => ids.get(t)!);
 
@@ -92,11 +93,39 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
     vocabulary,
     domainWeight: DOMAIN_WEIGHT,
     domain: estimateKneserNey(domainSentences.map(toIds), 3, 0, 1),
-    background: estimateKneserNey(backgroundSentences.map(toIds), 2, 0, 1),
+    background: bg.tables,
     foreignWords: [...foreign].sort(),
     abbreviations: [...abbreviations.keys()].sort(),
     agencies: extractAgencies(cleanTexts),
   };
+}
+
+const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, CODE, ','];
+
+interface BackgroundModel {
+  vocabulary: string[];
+  tables: KneserNeyTables;
+}
+
+const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
+
+/**
+ * The background model and the vocabulary prefix it fixes (special tokens, every valid
+ * syllable, every background token). It does not depend on the domain corpus, so
+ * leave-one-out builds share it.
+ */
+function backgroundModel(background: BackgroundCorpus): BackgroundModel {
+  let model = backgroundModels.get(background);
+  if (model) return model;
+  const sentences = background.texts.flatMap((t) => lmSentences([tokenizeLine(t.normalize('NFC'))]));
+  const tokens = new Set<string>(syllableInventory());
+  for (const s of sentences) for (const t of s) tokens.add(t);
+  for (const t of SPECIAL_TOKENS) tokens.delete(t);
+  const vocabulary = [...SPECIAL_TOKENS, ...[...tokens].sort()];
+  const ids = new Map(vocabulary.map((t, i) => [t, i]));
+  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1) };
+  backgroundModels.set(background, model);
+  return model;
 }
 
 let backgroundCache: BackgroundCorpus | undefined;

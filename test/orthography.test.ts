@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { applyTone, canonicalSyllable, isValidSyllable, splitTone, stripDiacritics, syllableInventory } from '../pipeline/repair/orthography.ts';
+
+describe('Vietnamese orthography', () => {
+  it('accepts every syllable of clean administrative text', () => {
+    for (const w of ['quyết', 'định', 'người', 'nghiệp', 'khuya', 'giữa', 'gì', 'quốc', 'thủy', 'hoà', 'hòa', 'yêu', 'chuyển', 'đổi', 'ương']) {
+      expect(isValidSyllable(w), w).toBe(true);
+    }
+  });
+
+  it('rejects spellings Vietnamese does not allow', () => {
+    // Stop finals take only sắc or nặng; k/gh/ngh only before front vowels; c/ng never before them.
+    for (const w of ['quyet', 'thuc', 'viêt', 'kan', 'ghá', 'nghan', 'cê', 'ngi', 'tmg', 'dugc', 's6']) {
+      expect(isValidSyllable(w), w).toBe(false);
+    }
+  });
+
+  it('places tones by the traditional rule and treats new-style placement as the same syllable', () => {
+    expect(applyTone('hoa', 1)).toBe('hòa');
+    expect(applyTone('thuy', 3)).toBe('thủy');
+    expect(applyTone('quôc', 2)).toBe('quốc');
+    expect(applyTone('nguoi', 1)).not.toBe('nguoi');
+    expect(canonicalSyllable('hoà')).toBe('hòa');
+    expect(canonicalSyllable('người')).toBe('người');
+    expect(splitTone('định')).toEqual({ base: 'đinh', tone: 5 });
+  });
+
+  it('strips every mark, including đ', () => {
+    expect(stripDiacritics('Điều 1. Phê duyệt Đề án')).toBe('Dieu 1. Phe duyet De an');
+  });
+
+  it('builds an inventory of canonical, unique syllables', () => {
+    const inv = syllableInventory();
+    expect(inv.length).toBeGreaterThan(10000);
+    expect(new Set(inv).size).toBe(inv.length);
+    for (const s of inv.slice(0, 2000)) expect(canonicalSyllable(s)).toBe(s);
+  });
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../dictionaries/builder/index.ts';
+import { readCorpus } from '../dictionaries/corpus.ts';
+import { scoreText } from '../eval/score-text.ts';
+import type { Document } from '../pipeline/model/document.ts';
+import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { repairDocument } from '../pipeline/repair/index.ts';
+import { stripDiacritics } from '../pipeline/repair/orthography.ts';
+import { dictionaryWithout } from './support/dictionaries.ts';
+
+const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
+const doc = (text: string): Document => documentFromText({ name: 't.txt', mediaType: 'text/plain', sha256: '' }, text);
+const repairText = (text: string, dict = dictionaryWithout('qd-350-ttg.txt')) => {
+  const r = repairDocument(doc(text), dict);
+  return { text: documentToText(r.document), changes: r.changes };
+};
+
+describe('repair on QĐ 350 (dictionary built without QĐ 350)', () => {
+  const gold = fixture('gold/qd350-body.txt');
+
+  it('restores the Tesseract-without-Vietnamese OCR body to ≥ 95% syllable accuracy', () => {
+    const ocr = fixture('gold/qd350-body.ocr.txt');
+    expect(scoreText(gold, ocr).syllable_acc).toBeLessThan(0.2);
+    expect(scoreText(gold, repairText(ocr).text).syllable_acc).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('restores the accent-stripped body to ≥ 99%', () => {
+    expect(scoreText(gold, repairText(stripDiacritics(gold)).text).syllable_acc).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('logs every change so the original can be rebuilt from the repaired text', () => {
+    const ocr = fixture('gold/qd350-body.ocr.txt');
+    const r = repairDocument(doc(ocr), dictionaryWithout('qd-350-ttg.txt'));
+    const sourceLines = ocr.split('\n');
+    for (const c of r.changes) {
+      expect(sourceLines[c.line - 1]!.slice(c.column, c.column + c.original.length)).toBe(c.original);
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+    }
+    // Undo the changes right to left on each repaired line: the OCR text comes back.
+    const repairedLines = documentToText(r.document).split('\n');
+    const byLine = new Map<number, typeof r.changes>();
+    for (const c of r.changes) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+    for (const [line, changes] of byLine) {
+      let text = repairedLines[line - 1]!;
+      let shift = 0;
+      const positioned = changes.map((c) => {
+        const at = c.column + shift;
+        shift += c.repaired.length - c.original.length;
+        return { ...c, at };
+      });
+      for (const c of positioned.reverse()) {
+        expect(text.slice(c.at, c.at + c.repaired.length)).toBe(c.repaired);
+        text = text.slice(0, c.at) + c.original + text.slice(c.at + c.repaired.length);
+      }
+      expect(text).toBe(sourceLines[line - 1]);
+    }
+  });
+});
+
+describe('repair of clean text', () => {
+  for (const { name, text } of readCorpus()) {
+    it(`leaves ≥ 99.8% of ${name} unchanged (dictionary built without it)`, () => {
+      const tokens = text.match(/[\p{L}\p{N}]+/gu)!.length;
+      const { changes } = repairText(text, dictionaryWithout(name));
+      expect(1 - changes.length / tokens).toBeGreaterThanOrEqual(0.998);
+    });
+  }
+});
+
+describe('repair details', () => {
+  const dict = buildDictionary([
+    { name: 'mini.txt', text: 'HĐND và UBND tỉnh triển khai ứng dụng VNeID và Trung tâm IOC.\nQuyết định số 350/QĐ-TTg về chuyển đổi số.\n' },
+  ]);
+
+  it('restores OCR-damaged abbreviations, in words and inside codes', () => {
+    const { text } = repairText('Thuc hién VNelD, HDND va I0C theo Quyét dinh 350/QD-TTg.\nDién tir dit liéu sb hoa.', dict);
+    expect(text).toContain('VNeID');
+    expect(text).toContain('HĐND');
+    expect(text).toContain('IOC');
+    expect(text).toContain('350/QĐ-TTg');
+  });
+
+  it('restores casing: titles in capitals, capitalised words, I read for l', () => {
+    const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).toContain('Điều 1.');
+    expect(text).toContain('lĩnh vực');
+  });
+
+  it('leaves unknown names, foreign words and acronyms in running text alone', () => {
+    const { text } = repairText('Phat trién Chatbot va Blockchain cho CSIRT, dir liéu sb cua Nguyén Van A.', dictionaryWithout('qd-350-ttg.txt'));
+    expect(text).toContain('Chatbot');
+    expect(text).toContain('Blockchain');
+    expect(text).toContain('CSIRT');
+  });
+
+  it('keeps layout: blank lines, indentation, tabs and codes', () => {
+    const src = 'STT\tNhiem vu\n\n    - Trién khai 24/7, tir 2026 - 2030;\n\n(1) ha tang sb';
+    const out = repairText(src).text;
+    expect(out.split('\n').map((l) => l.replace(/[^\s\t]/g, ''))).toEqual(src.split('\n').map((l) => l.replace(/[^\s\t]/g, '')));
+    expect(out).toContain('24/7');
+    expect(out).toContain('2026 - 2030');
+    expect(out).toContain('(1)');
+  });
+});
