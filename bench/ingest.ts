@@ -18,6 +18,8 @@ import { closeOcr, ingest } from '../pipeline/ingest/index.ts';
 import { modelDir, recognizeImage } from '../pipeline/ingest/ocr/pool.ts';
 import { openPdf } from '../pipeline/ingest/pdf/open.ts';
 import { renderPage } from '../pipeline/ingest/pdf/render.ts';
+import { eraseRulingLines } from '../pipeline/ingest/ocr/rules.ts';
+import { encodePgm } from '../pipeline/ingest/pgm.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
 import { processFile } from '../pipeline/process.ts';
@@ -120,7 +122,11 @@ async function throughput(n: number): Promise<void> {
   log(`\n## OCR throughput per worker: tesseract.js vs native tesseract, same ${n} pages, same model (vie ${modelDir('vie').split('/').at(-1)}, OEM 1)`);
   const pdf = await openPdf(await renderScannedPdf(readFileSync(QD350, 'utf8'), { seed: 350, dpi: 300, maxPages: n }), 'throughput.pdf');
   const images: Uint8Array[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) images.push((await renderPage(await pdf.getPage(i))).image);
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await renderPage(await pdf.getPage(i));
+    eraseRulingLines(page, Math.round(0.4 * page.dpi));
+    images.push(encodePgm(page));
+  }
   await pdf.destroy();
   await recognizeImage(images[0]!); // worker start-up is not throughput
   let t0 = performance.now();

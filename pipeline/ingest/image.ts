@@ -1,9 +1,13 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { MediaType, Page } from '../model/document.ts';
 import { SohoaError } from '../model/errors.ts';
-import { imageSize } from './image-size.ts';
+import type { PageWords } from './geometry.ts';
+import { imageSize, type ImageSize } from './image-size.ts';
 import { layoutPage } from './layout/index.ts';
+import { ocrPage } from './ocr/page.ts';
 import { recognizeImage } from './ocr/pool.ts';
 import { ocrWords } from './ocr/words.ts';
+import { grayFromRgba } from './pgm.ts';
 
 /** Images with more pixels than this (about A3 at 600 dpi) are refused before decoding. */
 export const MAX_IMAGE_PIXELS = 80_000_000;
@@ -19,13 +23,22 @@ export async function readImagePage(bytes: Uint8Array, type: MediaType, name: st
   if (!size || size.width === 0 || size.height === 0) throw new SohoaError('E_IMAGE_CORRUPT', 'the image header cannot be read', name);
   if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS)
     throw new SohoaError('E_IMAGE_TOO_LARGE', `the image is ${size.width} × ${size.height} pixels, more than this tool reads`, name);
-  let result;
   try {
-    result = await recognizeImage(bytes, { timeoutMs });
+    return layoutPage(1, 'ocr', await readImage(bytes, type, size, timeoutMs));
   } catch (err) {
-    if (err instanceof SohoaError && err.code === 'E_OCR_FAILED')
-      throw new SohoaError('E_IMAGE_CORRUPT', `the image cannot be decoded: ${err.message}`, name, { cause: err });
-    throw err;
+    if (err instanceof SohoaError && err.code !== 'E_OCR_FAILED') throw err;
+    throw new SohoaError('E_IMAGE_CORRUPT', `the image cannot be decoded: ${(err as Error).message}`, name, { cause: err });
   }
-  return layoutPage(1, 'ocr', { ...size, words: ocrWords(result) });
+}
+
+async function readImage(bytes: Uint8Array, type: MediaType, size: ImageSize, timeoutMs?: number): Promise<PageWords> {
+  // The canvas decodes PNG and JPEG; TIFF goes to the OCR engine's own reader as it is.
+  if (type === 'image/tiff') return { ...size, words: ocrWords(await recognizeImage(bytes, { timeoutMs })) };
+  const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const gray = grayFromRgba(ctx.getImageData(0, 0, image.width, image.height).data, image.width, image.height);
+  // Scans rarely say their resolution truthfully; a page is about 8.5 inches wide.
+  return ocrPage(gray, Math.max(150, image.width / 8.5), timeoutMs);
 }

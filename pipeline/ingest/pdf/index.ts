@@ -3,8 +3,8 @@ import type { Page } from '../../model/document.ts';
 import { SohoaError, toSohoaError } from '../../model/errors.ts';
 import type { PageWords } from '../geometry.ts';
 import { layoutPage } from '../layout/index.ts';
-import { OCR_WORKERS, recognizeImage } from '../ocr/pool.ts';
-import { ocrWords } from '../ocr/words.ts';
+import { ocrPage } from '../ocr/page.ts';
+import { OCR_WORKERS } from '../ocr/pool.ts';
 import { textLayerUsable } from '../text-quality.ts';
 import { openPdf } from './open.ts';
 import { renderPage } from './render.ts';
@@ -51,8 +51,7 @@ async function readPage(pdf: PDFDocumentProxy, n: number, name: string, options:
     const rendered = await renderPage(page).catch((err: unknown) => {
       throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be rendered: ${(err as Error).message}`, name, { cause: err });
     });
-    const result = await recognizeImage(rendered.image, { timeoutMs: options.ocrTimeoutMs });
-    return layoutPage(n, 'ocr', { width: rendered.width, height: rendered.height, words: ocrWords(result) });
+    return layoutPage(n, 'ocr', await ocrPage(rendered, rendered.dpi, options.ocrTimeoutMs));
   } catch (err) {
     throw toSohoaError(err, name);
   } finally {

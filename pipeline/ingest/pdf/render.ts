@@ -1,6 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { toPgm } from '../pgm.ts';
+import { grayFromRgba, type GrayImage } from '../pgm.ts';
 
 type RenderParameters = Parameters<PDFPageProxy['render']>[0];
 
@@ -9,11 +9,8 @@ export const OCR_DPI = 300;
 /** Pixel budget of one rendered page (about A3 at 300 dpi); larger pages are rendered at a lower resolution. */
 export const MAX_RENDER_PIXELS = 18_000_000;
 
-/**
- * Renders a page to an 8-bit grayscale PGM at 300 dpi (less for oversized pages) and returns it
- * with the scale from PDF points to its pixels.
- */
-export async function renderPage(page: PDFPageProxy): Promise<{ image: Uint8Array; width: number; height: number; scale: number }> {
+/** Renders a page to an 8-bit grayscale raster at 300 dpi (less for oversized pages), with its resolution. */
+export async function renderPage(page: PDFPageProxy): Promise<GrayImage & { dpi: number }> {
   const base = page.getViewport({ scale: 1 });
   const scale = Math.min(OCR_DPI / 72, Math.sqrt(MAX_RENDER_PIXELS / (base.width * base.height)));
   const viewport = page.getViewport({ scale });
@@ -24,6 +21,5 @@ export async function renderPage(page: PDFPageProxy): Promise<{ image: Uint8Arra
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   await page.render({ canvas, canvasContext: ctx, viewport } as unknown as RenderParameters).promise;
-  const rgba = ctx.getImageData(0, 0, width, height).data;
-  return { image: toPgm(rgba, width, height), width, height, scale };
+  return { ...grayFromRgba(ctx.getImageData(0, 0, width, height).data, width, height), dpi: scale * 72 };
 }
