@@ -63,7 +63,19 @@ const HEADS_AFTER_VA = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
 
 /** Group phrases: `các` followed by a common noun of agencies. */
 const GROUP = /^(?:các|Các|tất cả các|Tất cả các)\s+\p{L}/u;
-const headPattern = (heads: string[]) => new RegExp(`^(?:${heads.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?=\\s|$|[,;.)])`, 'u');
+/**
+ * Heads that are names by themselves (`Công an thành phố`, `UBND tỉnh`, `Ủy ban nhân dân`);
+ * every other head needs a proper name after it (`Ban Chỉ đạo`, not `ban hành`; `Cơ quan
+ * Thường trực`, not `cơ quan nhà nước`).
+ */
+const SELF_NAMED = new Set(['UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng uỷ']);
+const headPattern = (heads: string[]) =>
+  new RegExp(
+    `^(?:${heads
+      .map((h) => h.replace(/ /g, '\\s+') + (SELF_NAMED.has(h) ? '(?=\\s|$|[,;.)])' : '(?=\\s+[\\p{Lu}\\d]|\\s*$)'))
+      .join('|')})`,
+    'u',
+  );
 const HEAD = headPattern(HEADS);
 const HEAD_AFTER_VA = headPattern(HEADS_AFTER_VA);
 

@@ -1,3 +1,4 @@
+import levenshtein from 'fast-levenshtein';
 import { opensAgency } from './agencies.ts';
 import { fold } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
@@ -37,14 +38,18 @@ export function isFlattenedHeader(text: string): boolean {
 /** The other line of a two-line header (`Cơ quan Cơ quan Sản phẩm Thời hạn`). */
 function isHeaderCompanion(text: string): boolean {
   const f = fold(text);
-  return (f.match(/\bCO QUAN\b|\bQUAN\b/g) ?? []).length >= 2 || (/\bSAN PHAM\b/.test(f) && /\bTHOI\b/.test(f));
+  if (f.length > 60) return false;
+  const words = ['CO QUAN', 'SAN PHAM', 'THOI HAN', 'THOI GIAN', 'QUAN'].filter((w) => new RegExp(`\\b${w}\\b`).test(f)).length;
+  return words >= 3 || (/\bSAN PHAM\b/.test(f) && /\bTHOI\b/.test(f));
 }
 
 /** True when most tokens of a line are not Vietnamese syllables (OCR noise from rules and stamps). */
 function isNoise(text: string): boolean {
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   if (tokens.length === 0) return true;
-  const words = tokens.filter((t) => /^[(“"]?\p{L}{1,7}[,.;:)”"]?$/u.test(t) && /[AEIOUY]/.test(fold(t))).length;
+  const words = tokens.filter(
+    (t) => (/^[(“"]?\p{L}{1,12}[,.;:)”"]{0,2}$/u.test(t) && /[AEIOUY]/.test(fold(t))) || /^[(]?\d+(?:[/.,%]\d*)*[%).,;]{0,2}$/u.test(t),
+  ).length;
   return words / tokens.length < 0.6;
 }
 
@@ -255,10 +260,12 @@ function taskFragment(text: string, width: number): string {
 
 /** The task text up to its final full stop when the fragment ends a task (`… đơn vị. đánh giá` → `… đơn vị.`). */
 function sentenceEnd(frag: string): number {
-  const m = /(?<=[\p{L}\d)”"%])\.["”)]?(?=\s+(\S.{0,30})$|$)/u.exec(frag);
-  if (!m) return -1;
-  const tail = m[1] ?? '';
-  return tail === '' || /^\p{Ll}/u.test(tail) || isNoise(tail) ? m.index + m[0].length : -1;
+  // The other columns' words may follow on the line: lower case, noise, or an agency name.
+  for (const m of frag.matchAll(/(?<=[\p{L}\d)”"%])\.["”)]?(?=\s+(\S.*)$|$)/gu)) {
+    const tail = m[1] ?? '';
+    if (tail === '' || /^\p{Ll}/u.test(tail) || isNoise(tail) || opensAgency(tail)) return (m.index ?? 0) + m[0].length;
+  }
+  return -1;
 }
 
 function endsSentence(frag: string): boolean {
@@ -277,15 +284,12 @@ function restOf(text: string, width: number): string {
  * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
  */
 function leadingAgency(text: string, known: readonly string[]): string {
-  const t = text.replace(/^[|\s[]+/, '');
+  const t = text.replace(/^[|\s[]+/, '').split('|')[0]!.trim();
+  // A group (`Các bộ, ngành`) at a line's start is the partners column, not the lead.
+  if (/^các\s/iu.test(t)) return '';
+  const fuzzy = knownAgencyAt(t, known);
+  if (fuzzy) return fuzzy;
   if (!opensAgency(t)) return '';
-  const f = fold(t);
-  let best = '';
-  for (const name of known) {
-    const k = fold(name);
-    if (k.length > best.length && k.includes(' ') && f.startsWith(k) && !/[\p{L}\d]/u.test(f.charAt(k.length))) best = t.slice(0, name.length);
-  }
-  if (best) return best;
   const words = t.split(/\s+/);
   const head = opensAgencyWords(words);
   const out = words.slice(0, head);
@@ -301,12 +305,41 @@ function leadingAgency(text: string, known: readonly string[]): string {
       k++;
     }
   }
-  return out.join(' ').replace(/[,;]$/, '');
+  // A head with a one-word remnant (`Bộ Nội`, `Bộ Hóa`) is more likely OCR debris than a name.
+  return out.length >= head + 2 ? out.join(' ').replace(/[,;]$/, '') : '';
+}
+
+/** Letters only, folded, with OCR's digit-for-letter confusions undone: the key names are compared on. */
+function agencyKey(text: string): string {
+  return fold(text)
+    .replace(/1/g, 'I')
+    .replace(/0/g, 'O')
+    .replace(/[^A-Z]/g, '');
+}
+
+/**
+ * The known agency name a text starts with, allowing OCR damage: the text's first letters
+ * are compared with each known name (two words or more) by edit distance, at most one edit
+ * per five letters. Returns the known spelling.
+ */
+function knownAgencyAt(text: string, known: readonly string[]): string {
+  const key = agencyKey(text.slice(0, 60));
+  let best = '';
+  let bestScore = Infinity;
+  for (const name of known) {
+    if (!/\S{2,}\s+\S{2,}/u.test(name) || /\s\S$/u.test(name)) continue;
+    const k = agencyKey(name);
+    if (k.length < 5 || key.length < k.length - 1) continue;
+    const d = levenshtein.get(key.slice(0, k.length), k);
+    const score = d / k.length - k.length / 1000; // prefer longer names on ties
+    if (d <= Math.floor(k.length / 5) && score < bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
 }
 
 /** How many words the agency head at the start takes (`Văn phòng` → 2, `Bộ` → 1). */
 function opensAgencyWords(words: readonly string[]): number {
-  for (let n = 3; n >= 1; n--) if (opensAgency(words.slice(0, n).join(' ') + ' x') && !opensAgency(words.slice(0, n - 1).join(' ') + ' x')) return n;
+  for (let n = 1; n <= 3; n++) if (opensAgency(words.slice(0, n).join(' ') + ' X') && !opensAgency(words.slice(0, n + 1).join(' ') + ' X')) return n;
   return 1;
 }
 
@@ -318,6 +351,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   };
   put('stt', row.stt);
   const taskParts: string[] = [];
+  const taskLines = new Set<number>();
   let ended = false;
   for (const i of row.lines) {
     if (ended) break;
@@ -331,26 +365,50 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     if (taskParts.length > 0 && frag.length < width * 0.5 && sentenceEnd(frag) < 0) continue;
     const end = sentenceEnd(frag);
     taskParts.push(end >= 0 ? frag.slice(0, end) : frag);
+    taskLines.add(i);
     if (end >= 0) ended = true;
   }
   put('task', joinText(taskParts));
-  const leadFrom = row.sttLine >= 0 ? [row.sttLine, ...row.lines] : row.lines;
-  for (const i of leadFrom) {
+  // What the narrow columns hold: the rest of task lines, and the whole of other lines.
+  const narrow = row.lines.map((i) => {
     const text = titleCaseHeads(region[i]!.text);
-    const afterStt = text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '');
-    const lead = leadingAgency(i === row.sttLine && opensAgency(afterStt) ? afterStt : restOf(text, i === row.sttLine ? width - 2 : width), known);
+    const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
+    if (i === row.sttLine && opensAgency(body)) return body;
+    return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
+  });
+  const sttAt = row.lines.indexOf(row.sttLine);
+  const order = sttAt >= 0 ? [sttAt, ...narrow.keys()].filter((k, n, a) => a.indexOf(k) === n) : [...narrow.keys()];
+  for (const k of order) {
+    const lead = leadingAgency(narrow[k]!, known);
     if (lead) {
       put('lead', lead);
       break;
     }
   }
-  const tails = row.lines.map((i) => lastFragment(region[i]!.text)).filter((t) => DEADLINE_WORDS.test(t));
-  const rests = row.lines.map((i) => restOf(region[i]!.text, width)).join(' ');
-  // Words of the deadline cell that OCR scattered over lines.
-  if (/\bxuyên\b/u.test(rests) && !tails.some((t) => /xuyên/u.test(t))) tails.unshift('Nhiệm vụ thường xuyên');
-  if (/lộ\s*trình/u.test(rests) && !tails.some((t) => /lộ\s*trình/u.test(t))) tails.unshift('Theo lộ trình');
-  put('deadline', joinText(tails));
+  put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join(' ')));
   return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
+}
+
+/**
+ * A deadline phrase rebuilt from the words OCR scattered over a row's narrow columns:
+ * `thường xuyên` (recurring, until the last year named), `lộ trình` (per roadmap), a range
+ * of years (period), a quarter, or the years named at the ends of lines (by date).
+ */
+function deadlineFromEvidence(narrow: string, ends: string): string {
+  const years = (text: string) => [...new Set([...text.matchAll(/(?<!\d)(20[2-4]\d)(?!\d)/g)].map((m) => m[1]!))].sort();
+  const endYears = years(ends);
+  const all = endYears.length > 0 ? endYears : years(narrow);
+  const last = all.at(-1);
+  if (/\bxuyên\b/u.test(narrow)) {
+    const from = /\btừ\s+(?:năm\s+)?(20[2-4]\d)/u.exec(narrow)?.[1];
+    return ['Nhiệm vụ thường xuyên', from && from !== last ? `từ năm ${from}` : '', last ? `đến năm ${last}` : ''].filter(Boolean).join(' ');
+  }
+  if (/lộ\s*trình/u.test(narrow)) return 'Theo lộ trình';
+  const range = /(20[2-4]\d)\s*(?:[-–]|đến(?:\s+năm)?)\s*(20[2-4]\d)/u.exec(narrow);
+  if (range) return `${range[1]} - ${range[2]}`;
+  const quarter = /Quý\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/u.exec(narrow);
+  if (quarter) return `Quý ${quarter[1]}/${quarter[2]}`;
+  return all.length > 0 ? `Năm ${all.join(', ')}` : '';
 }
 
 /** The last cell fragment of a line: after the last `|` rule, or its last few words. */
