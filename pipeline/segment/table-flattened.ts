@@ -102,8 +102,10 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
   let rows: Row[] = [];
   let current: Row | undefined;
   let prevEnded = true;
+  const pending: number[] = [];
   const flush = () => {
-    for (const r of renumber(rows)) out.push(rowCells(r, region, columns, width, knownAgencies));
+    pending.length = 0;
+    for (const r of rebalance(renumber(rows), region, width)) out.push(rowCells(r, region, columns, width, knownAgencies));
     rows = [];
     current = undefined;
   };
@@ -148,9 +150,13 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
     const startsTask = prevEnded && /^\p{Lu}/u.test(frag) && !opensAgency(frag) && isProse(frag) && frag.length >= width * 0.5;
     if (startsTask || !current) {
       if (startsTask || isStt) {
-        current = { stt: '', lines: [], sttLine: -1 };
+        // Narrow-column lines printed above a section's first task belong to that row.
+        current = { stt: '', lines: rows.length === 0 ? pending.splice(0) : [], sttLine: -1 };
         rows.push(current);
-      } else continue;
+      } else {
+        pending.push(i);
+        continue;
+      }
     }
     if (isStt && current.sttLine >= 0) {
       // Two STT lines in one row: a row start was missed (its full stop lost); cut where
@@ -188,6 +194,29 @@ function toRoman(n: number): string {
   let s = '';
   for (const [v, r] of table) for (; n >= v; n -= v) s += r;
   return s;
+}
+
+/**
+ * Narrow cells taller than their task cell start above the row's first task line, so lines
+ * between one row's last task line and the next row's first one go to the row whose STT
+ * line (the row's vertical middle) is nearer.
+ */
+function rebalance(rows: Row[], region: readonly SourceLine[], width: number): Row[] {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const a = rows[k]!;
+    const b = rows[k + 1]!;
+    const endAt = a.lines.findIndex((i) => {
+      const frag = taskFragment(region[i]!.text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, ''), width);
+      return isProse(frag) && endsSentence(frag);
+    });
+    if (endAt < 0) continue;
+    const middleB = b.sttLine >= 0 ? b.sttLine : (b.lines[0] ?? 0);
+    const moved = a.lines.slice(endAt + 1).filter((i) => i !== a.sttLine && (a.sttLine < 0 || i - a.sttLine > middleB - i));
+    if (moved.length === 0) continue;
+    a.lines = a.lines.filter((i) => !moved.includes(i));
+    b.lines = [...moved, ...b.lines];
+  }
+  return rows;
 }
 
 /** Moves the lower part of a row that holds a second STT line into a new row; returns the new row. */
@@ -399,14 +428,16 @@ function deadlineFromEvidence(narrow: string, ends: string): string {
   const endYears = years(ends);
   const all = endYears.length > 0 ? endYears : years(narrow);
   const last = all.at(-1);
-  if (/\bxuyên\b/u.test(narrow)) {
-    const from = /\btừ\s+(?:năm\s+)?(20[2-4]\d)/u.exec(narrow)?.[1];
+  // Matched on the folded text: OCR often leaves these words without their marks.
+  const f = fold(narrow);
+  if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f)) {
+    const from = /\bTU\s+(?:NAM\s+)?(20[2-4]\d)/.exec(f)?.[1];
     return ['Nhiệm vụ thường xuyên', from && from !== last ? `từ năm ${from}` : '', last ? `đến năm ${last}` : ''].filter(Boolean).join(' ');
   }
-  if (/lộ\s*trình/u.test(narrow)) return 'Theo lộ trình';
-  const range = /(20[2-4]\d)\s*(?:[-–]|đến(?:\s+năm)?)\s*(20[2-4]\d)/u.exec(narrow);
+  if (/\bLO\s*TRINH\b|\bTHEO\s+\S{1,3}\s+TRINH\b/.test(f)) return 'Theo lộ trình';
+  const range = /(20[2-4]\d)\s*(?:[-–]|DEN(?:\s+NAM)?)\s*(20[2-4]\d)/.exec(f);
   if (range) return `${range[1]} - ${range[2]}`;
-  const quarter = /Quý\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/u.exec(narrow);
+  const quarter = /QUY\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/.exec(f);
   if (quarter) return `Quý ${quarter[1]}/${quarter[2]}`;
   return all.length > 0 ? `Năm ${all.join(', ')}` : '';
 }
