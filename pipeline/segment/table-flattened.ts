@@ -312,25 +312,24 @@ function restOf(text: string, width: number): string {
  * The first agency name at the start of a text: the longest known agency name it starts with,
  * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
  */
-function leadingAgency(text: string, known: readonly string[]): string {
+function leadingAgency(text: string, known: readonly string[], inLeadCell = false): string {
   const t = text.replace(/^[|\s[]+/, '').split('|')[0]!.trim();
   // A group (`Các bộ, ngành`) at a line's start is the partners column, not the lead.
   if (/^các\s/iu.test(t)) return '';
-  const fuzzy = knownAgencyAt(t, known);
+  const fuzzy = knownAgencyAt(t, known) || (inLeadCell && /\|/.test(text.slice(0, 30)) ? nearestKnownAgency(t, known) : '');
   if (fuzzy) return fuzzy;
   if (!opensAgency(t)) return '';
   const words = t.split(/\s+/);
   const head = opensAgencyWords(words);
   const out = words.slice(0, head);
   let k = head;
-  if (/^các$/i.test(words[k] ?? '') && words[k + 1]) {
-    out.push(words[k]!, words[k + 1]!);
-    k += 2;
-    if (/,$/.test(words[k - 1]!) && /^thành$/.test(words[k] ?? '') && /^phố/.test(words[k + 1] ?? '')) out.push(words[k]!, words[k + 1]!);
+  if (/^(?:UBND|HĐND|Ủy ban)/u.test(t)) {
+    // Local authorities: `UBND các tỉnh, thành phố`, `UBND các cấp`, `UBND tỉnh`.
+    while (k < words.length && /^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(words[k]!)) out.push(words[k++]!);
   } else {
-    while (k < words.length && out.length < head + 2 && /^\p{L}+,?$/u.test(words[k]!) && (k > head || /^\p{Lu}/u.test(words[k]!))) {
+    // A ministry-like name: proper-noun syllables after the head (`Bộ Công an`, `Bộ Tư pháp`).
+    while (k < words.length && out.length < head + 2 && /^\p{L}{2,}$/u.test(words[k]!) && !/^các$/iu.test(words[k]!) && (k > head || /^\p{Lu}\p{Ll}+$/u.test(words[k]!))) {
       out.push(words[k]!);
-      if (words[k]!.endsWith(',')) break;
       k++;
     }
   }
@@ -362,6 +361,25 @@ function knownAgencyAt(text: string, known: readonly string[]): string {
     const d = levenshtein.get(key.slice(0, k.length), k);
     const score = d / k.length - k.length / 1000; // prefer longer names on ties
     if (d <= Math.floor(k.length / 5) && score < bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
+}
+
+/**
+ * In the lead cell of an STT line (text up to a `|` rule), the known agency with the same
+ * head word whose letters are most alike (at least half), for names OCR damaged beyond
+ * {@link knownAgencyAt}'s tolerance (`Bộ Nhiều` → `Bộ Nội vụ`).
+ */
+function nearestKnownAgency(text: string, known: readonly string[]): string {
+  const head = fold(text).split(' ')[0] ?? '';
+  const key = agencyKey(text);
+  let best = '';
+  let bestSim = 0.5;
+  for (const name of known) {
+    if (fold(name).split(' ')[0] !== head || /\s\S$/u.test(name)) continue;
+    const k = agencyKey(name);
+    const sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / Math.max(k.length, key.slice(0, k.length + 2).length);
+    if (sim > bestSim) [best, bestSim] = [name, sim];
   }
   return best;
 }
@@ -408,7 +426,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   const sttAt = row.lines.indexOf(row.sttLine);
   const order = sttAt >= 0 ? [sttAt, ...narrow.keys()].filter((k, n, a) => a.indexOf(k) === n) : [...narrow.keys()];
   for (const k of order) {
-    const lead = leadingAgency(narrow[k]!, known);
+    const lead = leadingAgency(narrow[k]!, known, k === sttAt);
     if (lead) {
       put('lead', lead);
       break;
@@ -435,7 +453,7 @@ function deadlineFromEvidence(narrow: string, ends: string): string {
     return ['Nhiệm vụ thường xuyên', from && from !== last ? `từ năm ${from}` : '', last ? `đến năm ${last}` : ''].filter(Boolean).join(' ');
   }
   if (/\bLO\s*TRINH\b|\bTHEO\s+\S{1,3}\s+TRINH\b/.test(f)) return 'Theo lộ trình';
-  const range = /(20[2-4]\d)\s*(?:[-–]|DEN(?:\s+NAM)?)\s*(20[2-4]\d)/.exec(f);
+  const range = /(20[2-4]\d)\s*(?:[-–]|DEN(?:\s+NAM)?)[^0-9]{0,40}?(20[2-4]\d)/.exec(f);
   if (range) return `${range[1]} - ${range[2]}`;
   const quarter = /QUY\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/.exec(f);
   if (quarter) return `Quý ${quarter[1]}/${quarter[2]}`;
