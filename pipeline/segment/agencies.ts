@@ -64,15 +64,15 @@ const HEADS_AFTER_VA = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
 /** Group phrases: `các` followed by a common noun of agencies. */
 const GROUP = /^(?:các|Các|tất cả các|Tất cả các)\s+\p{L}/u;
 /**
- * Heads that are names by themselves (`Công an thành phố`, `UBND tỉnh`, `Ủy ban nhân dân`);
- * every other head needs a proper name after it (`Ban Chỉ đạo`, not `ban hành`; `Cơ quan
- * Thường trực`, not `cơ quan nhà nước`).
+ * Heads that are also common words (`ban hành`, `cơ quan nhà nước`, `hội nghị`, `báo cáo`,
+ * `trường hợp`): as agency heads they need a proper name after them (`Ban Chỉ đạo`).
+ * Other heads open an agency whatever follows (`Cục quản lý lao động ngoài nước`).
  */
-const SELF_NAMED = new Set(['UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng uỷ']);
+const COMMON_WORD_HEADS = new Set(['Ban', 'Cơ quan', 'Đơn vị', 'Phòng', 'Hội', 'Hội đồng', 'Đoàn', 'Báo', 'Đài', 'Trường', 'Cổng', 'Đại học', 'Công ty', 'Bảo hiểm', 'Liên đoàn', 'Mặt trận']);
 const headPattern = (heads: string[]) =>
   new RegExp(
     `^(?:${heads
-      .map((h) => h.replace(/ /g, '\\s+') + (SELF_NAMED.has(h) ? '(?=\\s|$|[,;.)])' : '(?=\\s+[\\p{Lu}\\d]|\\s*$)'))
+      .map((h) => h.replace(/ /g, '\\s+') + (COMMON_WORD_HEADS.has(h) ? '(?=\\s+[\\p{Lu}\\d]|\\s*$)' : '(?=\\s|$|[,;.)])'))
       .join('|')})`,
     'u',
   );
