@@ -18,7 +18,8 @@ import { closeOcr, ingest } from '../pipeline/ingest/index.ts';
 import { modelDir, recognizeImage } from '../pipeline/ingest/ocr/pool.ts';
 import { openPdf } from '../pipeline/ingest/pdf/open.ts';
 import { renderPage } from '../pipeline/ingest/pdf/render.ts';
-import { eraseRulingLines } from '../pipeline/ingest/ocr/rules.ts';
+import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
+import { deskew, estimateSkew } from '../pipeline/ingest/ocr/deskew.ts';
 import { encodePgm } from '../pipeline/ingest/pgm.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
@@ -124,8 +125,9 @@ async function throughput(n: number): Promise<void> {
   const images: Uint8Array[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await renderPage(await pdf.getPage(i));
-    eraseRulingLines(page, Math.round(0.4 * page.dpi));
-    images.push(encodePgm(page));
+    const level = deskew(page, estimateSkew(page));
+    extractRulingLines(level, Math.round(0.4 * page.dpi));
+    images.push(encodePgm(level));
   }
   await pdf.destroy();
   await recognizeImage(images[0]!); // worker start-up is not throughput

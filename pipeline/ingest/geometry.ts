@@ -8,11 +8,18 @@ export interface Word {
   confidence?: number;
 }
 
-/** The words of one page and the page's size in the same units. */
+/** Ruling lines found on a page (table borders), in the page's units. */
+export interface Rules {
+  horizontal: BBox[];
+  vertical: BBox[];
+}
+
+/** The words of one page and the page's size in the same units; `rules` where the page's image was searched for them. */
 export interface PageWords {
   width: number;
   height: number;
   words: Word[];
+  rules?: Rules;
 }
 
 /** Smallest box containing all the given boxes. */

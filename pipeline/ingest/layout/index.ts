@@ -3,6 +3,7 @@ import type { PageWords } from '../geometry.ts';
 import { groupBlocks, orderBlocks, type TextBlock } from './blocks.ts';
 import { furnitureKind } from './furniture.ts';
 import { groupRows, splitRow, typicalHeight, type Segment } from './rows.ts';
+import { findGridTables } from './grid.ts';
 import { findTables, type PageTable } from './table.ts';
 
 /** A column gutter is wider than this many word heights (issuer | national motto). */
@@ -14,8 +15,11 @@ const GUTTER = 2;
  */
 export function layoutPage(number: number, path: IngestPath, page: PageWords): Page {
   const h = typicalHeight(page.words);
-  const rows = groupRows(page.words);
-  const { tables, used } = findTables(rows, h);
+  const grid = page.rules ? findGridTables(page.words, page.rules, page.width, h) : { tables: [], rest: page.words };
+  const rows = groupRows(grid.rest);
+  const found = findTables(rows, h);
+  const tables = [...grid.tables, ...found.tables];
+  const used = found.used;
   const segments = rows.flatMap((r, i) => (used.has(i) ? [] : splitRow(r, GUTTER * h)));
   const textBlocks = groupBlocks(segments, h);
   const tableBlocks: TextBlock[] = tables.map((t) => ({ segments: [], bbox: t.bbox }));

@@ -23,6 +23,9 @@ const ROW_LABEL = /^([IVXLC]+|\d{1,3}(\.\d{1,3})*|[a-zđ])[.)]?$/i;
 
 const clean = (s: string): string => s.replace(/[^\p{L}\p{N}.\s]/gu, '').trim();
 
+/** Whether a cell's text is a row label (STT value: I, 1, 1.2, a). */
+export const isRowLabel = (text: string): boolean => ROW_LABEL.test(clean(text));
+
 /**
  * Finds the tables on a page from word geometry alone: a header row anchored on its numbering
  * column (STT), columns from the header cells' positions refined to the gutters of the body text,

@@ -92,7 +92,7 @@ class OcrPool {
     }, job.timeoutMs);
     // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
     worker
-      .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), { rotateAuto: true, user_defined_dpi: '300', debug_file: '/dev/null' } as object, { blocks: true, text: false })
+      .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), { user_defined_dpi: '300', debug_file: '/dev/null' } as object, { blocks: true, text: false })
       .then(
         (r) => job.resolve(r.data),
         (err) => job.reject(new SohoaError('E_OCR_FAILED', `OCR failed: ${String(err)}`, undefined, { cause: err })),

@@ -25,7 +25,13 @@ export function ocrWords(result: OcrResult): Word[] {
 
 function isNoise(w: Word, line: readonly Word[], h: number): boolean {
   const conf = w.confidence ?? 1;
-  if (ALNUM.test(w.text)) return height(w.bbox) < 0.3 * h || (conf < 0.15 && w.text.length <= 3);
+  if (ALNUM.test(w.text)) {
+    if (height(w.bbox) < 0.3 * h || (conf < 0.15 && w.text.length <= 3)) return true;
+    // A short unsure scrap of letters alone on its line is a smudge or a rule's remains, not a word;
+    // numbers and numerals alone on a line (page numbers, row labels) are kept.
+    const alone = !line.some((o) => o !== w && ALNUM.test(o.text));
+    return alone && conf < 0.7 && w.text.length <= 3 && /^\p{L}+$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text);
+  }
   const besideWord = line.some(
     (o) => o !== w && ALNUM.test(o.text) && Math.max(o.bbox.x0 - w.bbox.x1, w.bbox.x0 - o.bbox.x1) < h && o.bbox.y1 > w.bbox.y0 - h,
   );
