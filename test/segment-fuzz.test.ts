@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { seededRandom as rng } from '../fixtures/generator/random.ts';
 import { extractTasks } from '../pipeline/emit/index.ts';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { segmentDocument } from '../pipeline/segment/index.ts';
 import { schemaErrors, validateSegment, validateTask } from '../schemas/index.ts';
-
-/** Deterministic PRNG (mulberry32) so a failing input can be reproduced. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = 'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ AĂÂĐÊÔƠƯ0123456789.,;:-+()/*#<>\t\n';
 const PIECES = [
