@@ -5,6 +5,7 @@ import { documentFromText } from '../model/text.ts';
 import { detectMediaType } from './detect.ts';
 import { readImagePage } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
+import type { OcrLanguage } from './ocr/pool.ts';
 import { readPdfPages } from './pdf/index.ts';
 
 /** A source file as bytes, with the name errors and provenance should use. */
@@ -19,6 +20,8 @@ export interface IngestOptions {
   ocrTimeoutMs?: number;
   /** OCR every PDF page even where its text layer is usable. */
   forceOcr?: boolean;
+  /** OCR model language: 'vie' (default) or 'eng' (both ship as npm packages). */
+  ocrLanguage?: OcrLanguage;
 }
 
 /**
@@ -42,8 +45,9 @@ export async function ingest(file: SourceFile, options: IngestOptions = {}): Pro
 }
 
 function readPages(file: SourceFile, type: MediaType, options: IngestOptions): Promise<Page[]> {
-  if (type === 'application/pdf') return readPdfPages(file.bytes, file.name, options);
-  return readImagePage(file.bytes, type, file.name, options.ocrTimeoutMs).then((p) => [p]);
+  const ocr = { lang: options.ocrLanguage, timeoutMs: options.ocrTimeoutMs };
+  if (type === 'application/pdf') return readPdfPages(file.bytes, file.name, { ocr, forceOcr: options.forceOcr });
+  return readImagePage(file.bytes, type, file.name, ocr).then((p) => [p]);
 }
 
 /** Joins tables across page breaks and numbers lines, page after page. */

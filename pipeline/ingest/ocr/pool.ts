@@ -91,17 +91,23 @@ class OcrPool {
       this.pump();
     }, job.timeoutMs);
     // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
+    let failed = false;
     worker
       .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), { user_defined_dpi: '300', debug_file: '/dev/null' } as object, { blocks: true, text: false })
       .then(
         (r) => job.resolve(r.data),
-        (err) => job.reject(new SohoaError('E_OCR_FAILED', `OCR failed: ${String(err)}`, undefined, { cause: err })),
+        (err) => {
+          failed = true;
+          job.reject(new SohoaError('E_OCR_FAILED', `OCR failed: ${String(err)}`, undefined, { cause: err }));
+        },
       )
       .finally(() => {
         if (timedOut) return;
         clearTimeout(timer);
         this.busy--;
-        this.idle.push(worker);
+        // A worker that failed may be broken (out of memory in its engine): it is replaced, not reused.
+        if (failed) void worker.terminate().catch(() => undefined);
+        else this.idle.push(worker);
         this.pump();
       });
   }

@@ -3,7 +3,7 @@ import type { Page } from '../../model/document.ts';
 import { SohoaError, toSohoaError } from '../../model/errors.ts';
 import type { PageWords } from '../geometry.ts';
 import { layoutPage } from '../layout/index.ts';
-import { ocrPage } from '../ocr/page.ts';
+import { ocrPage, type OcrOptions } from '../ocr/page.ts';
 import { OCR_WORKERS } from '../ocr/pool.ts';
 import { textLayerUsable } from '../text-quality.ts';
 import { openPdf } from './open.ts';
@@ -12,7 +12,7 @@ import { textLayerWords, wordsText } from './text-layer.ts';
 
 /** Options for {@link readPdfPages}. */
 export interface PdfOptions {
-  ocrTimeoutMs?: number;
+  ocr?: OcrOptions;
   /** OCR every page even where the text layer is good (for measuring OCR on born-digital files). */
   forceOcr?: boolean;
 }
@@ -51,7 +51,7 @@ async function readPage(pdf: PDFDocumentProxy, n: number, name: string, options:
     const rendered = await renderPage(page).catch((err: unknown) => {
       throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be rendered: ${(err as Error).message}`, name, { cause: err });
     });
-    return layoutPage(n, 'ocr', await ocrPage(rendered, rendered.dpi, options.ocrTimeoutMs));
+    return layoutPage(n, 'ocr', await ocrPage(rendered, rendered.dpi, options.ocr));
   } catch (err) {
     throw toSohoaError(err, name);
   } finally {
