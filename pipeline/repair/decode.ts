@@ -34,6 +34,8 @@ interface State {
  */
 export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   if (slots.length === 0) return [];
+  // Nothing to choose: every slot has one reading (clean text).
+  if (slots.every((s) => s.options.length === 1)) return new Array<number>(slots.length).fill(0);
   const columns: State[][] = [];
   let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
   for (let i = 0; i < slots.length; i++) {

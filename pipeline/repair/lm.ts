@@ -1,3 +1,5 @@
+import { NumericTable } from './numeric-table.ts';
+
 /**
  * Runtime n-gram language model over syllable tokens: interpolated modified Kneser–Ney tables
  * (estimated by `dictionaries/builder`), scored with numeric keys so a lookup is one Map probe.
@@ -29,8 +31,8 @@ function key(ids: ArrayLike<number>, from: number, n: number): number {
 /** One interpolated KN model, ready for lookups. */
 export class KneserNeyModel {
   readonly order: number;
-  private readonly probs: Map<number, number>[];
-  private readonly gammas: Map<number, number>[];
+  private readonly probs: NumericTable[];
+  private readonly gammas: NumericTable[];
   private readonly uniform: number;
   private readonly unigramGamma: number;
 
@@ -41,14 +43,14 @@ export class KneserNeyModel {
     this.probs = tables.ngrams.map((flat, i) => {
       const n = i + 1;
       const p = tables.probs[i]!;
-      const map = new Map<number, number>();
+      const map = new NumericTable(p.length);
       for (let j = 0; j < p.length; j++) map.set(key(flat, j * n, n), p[j]!);
       return map;
     });
     this.gammas = tables.contexts.map((flat, i) => {
       const n = i + 1;
       const g = tables.gammas[i]!;
-      const map = new Map<number, number>();
+      const map = new NumericTable(g.length);
       for (let j = 0; j < g.length; j++) map.set(key(flat, j * n, n), g[j]!);
       return map;
     });

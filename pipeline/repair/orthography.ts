@@ -59,10 +59,20 @@ export function applyTone(base: string, tone: Tone): string {
   return chars.join('').normalize('NFC');
 }
 
+const canonicalCache = new Map<string, string>();
+/** Bound on the memo: documents repeat their words, but a stream of garbage must not grow it forever. */
+const CANONICAL_CACHE_LIMIT = 200_000;
+
 /** Canonical spelling of a lower-case syllable: same letters, tone at its traditional place. */
 export function canonicalSyllable(syllable: string): string {
-  const { base, tone } = splitTone(syllable);
-  return applyTone(base, tone);
+  let c = canonicalCache.get(syllable);
+  if (c === undefined) {
+    const { base, tone } = splitTone(syllable);
+    c = applyTone(base, tone);
+    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
+    canonicalCache.set(syllable, c);
+  }
+  return c;
 }
 
 /** Removes every diacritic and maps đ to d: the letters a reader without Vietnamese sees. */

@@ -14,6 +14,14 @@ const NUMBER_AS_WORD_COST = 2.5;
 const TRUST_BELOW = 0.05;
 /** Channel cost above which a candidate is not a plausible misreading at all. */
 const MAX_CHANNEL_COST = 6;
+/** Readings costlier than a slot's cheapest by more than this are dropped: context rarely pays that much. */
+const OPTION_MARGIN = Number(process.env.SOHOA_MARGIN ?? 5);
+
+/** Keeps the printed form (first) and every option within the margin of the cheapest. */
+function pruned(options: SlotOption[]): WordReading {
+  const best = Math.min(...options.map((o) => o.cost));
+  return { kind: 'choose', options: options.filter((o, i) => i === 0 || o.cost <= best + OPTION_MARGIN) };
+}
 
 /** How a printed word span is to be read. */
 export type WordReading =
@@ -54,7 +62,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
     options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
   }
-  return { kind: 'choose', options };
+  return pruned(options);
 }
 
 /** The readings of a printed number: itself, or in damaged text a word it may stand for (58 → số). */
@@ -67,5 +75,5 @@ export function readNumber(printed: string, errorRate: number, dict: Dictionary)
     if (c.cost > MAX_CHANNEL_COST) continue;
     options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
   }
-  return { kind: 'choose', options };
+  return pruned(options);
 }

@@ -17,13 +17,23 @@ export interface Span {
  */
 export const LETTER_LIKE_SYMBOLS = '¢&@$§€£¥';
 
-const WORDISH = `\\p{L}\\p{M}\\p{N}${LETTER_LIKE_SYMBOLS.replace('$', '\\$')}`;
-/** A document code: alphanumeric parts joined by / - . with no spaces, at least one / or a digit-letter mix. */
-const CODE = new RegExp(`^[\\p{L}\\p{N}]+(?:[/.-][\\p{L}\\p{N}]+)+`, 'u');
-const WORD = new RegExp(`^[${WORDISH}]+`, 'u');
-const SPACE = /^\s+/u;
+const SYMBOL_CLASS = LETTER_LIKE_SYMBOLS.replace('$', '\\$');
+// Sticky patterns, matched at a position without slicing the line.
+/** A document code: alphanumeric parts joined by / - . with no spaces. */
+const CODE = /[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+/uy;
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${SYMBOL_CLASS}]+`, 'uy');
+const SPACE = /\s+/uy;
 /** List and enumeration markers: a) đ) (1) (a) — kept whole, never read as words. */
-const MARKER = /^(?:\(\p{N}{1,3}\)|\(\p{L}\)|\p{L}\)(?!\p{L}))/u;
+const MARKER = /(?:\(\p{N}{1,3}\)|\(\p{L}\)|\p{L}\)(?!\p{L}))/uy;
+const DIGITS = /^\p{N}+$/u;
+const LETTER = /\p{L}/u;
+const SYMBOL = new RegExp(`[${SYMBOL_CLASS}]`, 'u');
+const PUNCT = /\p{P}/u;
+
+function matchAt(re: RegExp, line: string, col: number): string | undefined {
+  re.lastIndex = col;
+  return re.exec(line)?.[0];
+}
 
 /** True when a run joined by / - . is a code (350/QĐ-TTg, 42-NQ/TW, 26/02/2026, IV/2026) rather than words. */
 function isCode(run: string): boolean {
@@ -34,9 +44,9 @@ function isCode(run: string): boolean {
 }
 
 function classify(text: string): TokenKind {
-  if (/^\p{N}+$/u.test(text)) return 'number';
-  if (/\p{L}/u.test(text) || text.length > 1) return 'word';
-  return new RegExp(`[${LETTER_LIKE_SYMBOLS.replace('$', '\\$')}]`).test(text) ? 'symbol' : 'word';
+  if (DIGITS.test(text)) return 'number';
+  if (LETTER.test(text) || text.length > 1) return 'word';
+  return SYMBOL.test(text) ? 'symbol' : 'word';
 }
 
 /** Splits one line into spans: words, numbers, codes, punctuation, symbols and whitespace. */
@@ -44,33 +54,32 @@ export function tokenizeLine(line: string): Span[] {
   const spans: Span[] = [];
   let col = 0;
   while (col < line.length) {
-    const rest = line.slice(col);
-    let m = SPACE.exec(rest);
+    let m = matchAt(SPACE, line, col);
     if (m) {
-      spans.push({ text: m[0], kind: 'space', column: col });
-      col += m[0].length;
+      spans.push({ text: m, kind: 'space', column: col });
+      col += m.length;
       continue;
     }
-    m = MARKER.exec(rest);
-    if (m && (m[0].startsWith('(') || line.slice(0, col).trim() === '')) {
-      spans.push({ text: m[0], kind: 'code', column: col });
-      col += m[0].length;
+    m = matchAt(MARKER, line, col);
+    if (m && (m.startsWith('(') || line.slice(0, col).trim() === '')) {
+      spans.push({ text: m, kind: 'code', column: col });
+      col += m.length;
       continue;
     }
-    m = CODE.exec(rest);
-    if (m && isCode(m[0])) {
-      spans.push({ text: m[0], kind: 'code', column: col });
-      col += m[0].length;
+    m = matchAt(CODE, line, col);
+    if (m && isCode(m)) {
+      spans.push({ text: m, kind: 'code', column: col });
+      col += m.length;
       continue;
     }
-    m = WORD.exec(rest);
+    m = matchAt(WORD, line, col);
     if (m) {
-      spans.push({ text: m[0], kind: classify(m[0]), column: col });
-      col += m[0].length;
+      spans.push({ text: m, kind: classify(m), column: col });
+      col += m.length;
       continue;
     }
-    const ch = String.fromCodePoint(rest.codePointAt(0)!);
-    spans.push({ text: ch, kind: /\p{P}/u.test(ch) ? 'punct' : 'symbol', column: col });
+    const ch = String.fromCodePoint(line.codePointAt(col)!);
+    spans.push({ text: ch, kind: PUNCT.test(ch) ? 'punct' : 'symbol', column: col });
     col += ch.length;
   }
   return spans;

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:repair`: accuracy and speed of the repair stage, each document scored with a
+ * dictionary built without it (leave-one-document-out). Prints a table; asserts nothing.
+ *
+ * (1) seed 001 body (Tesseract without the Vietnamese model) against the QĐ 350 gold body;
+ * (2) the gold body with every diacritic stripped; (3) clean corpus documents rendered as
+ * scanned pages and read by tesseract.js's English model (`fixtures/ocr-eng`);
+ * (4) each clean corpus document through repair: the share of tokens left unchanged.
+ * Speed: tokens per second on one core, cold (first pass on a new dictionary) and warm (the
+ * same text again, as in a batch where words repeat), and the bundled dictionary's load time.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { buildDictionary } from '../dictionaries/builder/index.ts';
+import { readCorpus } from '../dictionaries/corpus.ts';
+import { loadDictionary } from '../dictionaries/load.ts';
+import { scoreText } from '../eval/score-text.ts';
+import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import type { Dictionary } from '../pipeline/repair/dictionary.ts';
+import { repairDocument } from '../pipeline/repair/index.ts';
+import { stripDiacritics } from '../pipeline/repair/orthography.ts';
+
+const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
+const countTokens = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const corpus = readCorpus();
+const without = (name: string): Dictionary => buildDictionary(corpus.filter((d) => d.name !== name));
+
+interface Row {
+  benchmark: string;
+  tokens: number;
+  before: string;
+  after: string;
+  wer: string;
+  coldTps: number;
+  warmTps: number;
+}
+
+function timedRepair(text: string, dict: Dictionary): { text: string; changes: number; ms: number } {
+  const doc = documentFromText({ name: 'bench.txt', mediaType: 'text/plain', sha256: '' }, text);
+  const t = performance.now();
+  const r = repairDocument(doc, dict);
+  return { text: documentToText(r.document), changes: r.changes.length, ms: performance.now() - t };
+}
+
+function accuracyRow(benchmark: string, gold: string, input: string, dict: Dictionary): Row {
+  const cold = timedRepair(input, dict);
+  const warm = timedRepair(input, dict);
+  const before = scoreText(gold, input);
+  const after = scoreText(gold, cold.text);
+  const tokens = countTokens(input);
+  return {
+    benchmark,
+    tokens,
+    before: `${(before.syllable_acc * 100).toFixed(2)}%`,
+    after: `${(after.syllable_acc * 100).toFixed(2)}%`,
+    wer: after.wer.toFixed(4),
+    coldTps: Math.round(tokens / (cold.ms / 1000)),
+    warmTps: Math.round(tokens / (warm.ms / 1000)),
+  };
+}
+
+const rows: Row[] = [];
+const qd350 = without('qd-350-ttg.txt');
+const gold = fixture('gold/qd350-body.txt');
+rows.push(accuracyRow('(1) seed 001 OCR body', gold, fixture('gold/qd350-body.ocr.txt'), qd350));
+rows.push(accuracyRow('(2) QĐ 350 body, accents stripped', gold, stripDiacritics(gold), without('qd-350-ttg.txt')));
+
+const ocrEngDir = new URL('../fixtures/ocr-eng/', import.meta.url).pathname;
+for (const { name } of corpus) {
+  const base = name.replace(/\.txt$/, '');
+  if (!existsSync(`${ocrEngDir}${base}.ocr.txt`)) continue;
+  rows.push(accuracyRow(`(3) ${base}, eng OCR`, fixture(`ocr-eng/${base}.gold.txt`), fixture(`ocr-eng/${base}.ocr.txt`), without(name)));
+}
+
+const unchangedRows: string[] = [];
+let allTokens = 0;
+let allChanges = 0;
+for (const { name, text } of corpus) {
+  const dict = without(name);
+  const cold = timedRepair(text, dict);
+  const warm = timedRepair(text, dict);
+  const tokens = countTokens(text);
+  allTokens += tokens;
+  allChanges += cold.changes;
+  unchangedRows.push(
+    `| (4) ${name} | ${tokens} | ${cold.changes} | ${((1 - cold.changes / tokens) * 100).toFixed(3)}% | ${Math.round(tokens / (cold.ms / 1000))} | ${Math.round(tokens / (warm.ms / 1000))} |`,
+  );
+}
+
+const loads: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  await loadDictionary();
+  loads.push(performance.now() - t);
+}
+loads.sort((a, b) => a - b);
+
+console.log('## Repair accuracy (leave-one-document-out dictionaries)\n');
+console.log('| benchmark | tokens | syllable acc. before | after | WER after | tokens/s cold | tokens/s warm |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.benchmark} | ${r.tokens} | ${r.before} | ${r.after} | ${r.wer} | ${r.coldTps} | ${r.warmTps} |`);
+console.log('\n## Clean text through repair\n');
+console.log('| document | tokens | changed | unchanged | tokens/s cold | tokens/s warm |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const line of unchangedRows) console.log(line);
+console.log(`| all | ${allTokens} | ${allChanges} | ${((1 - allChanges / allTokens) * 100).toFixed(3)}% | | |`);
+console.log(`\nBundled dictionary load: median ${loads[2]!.toFixed(0)} ms (min ${loads[0]!.toFixed(0)}, max ${loads[4]!.toFixed(0)}) over 5 loads.`);

@@ -1,0 +1,49 @@
+/**
+ * A read-only hash table from non-negative integer keys (below 2^53) to numbers, in typed
+ * arrays with open addressing. N-gram keys exceed V8's small-integer range, so a `Map` would
+ * box and hash every key as a heap number; this keeps lookups allocation-free.
+ */
+export class NumericTable {
+  private readonly keys: Float64Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(entries: number) {
+    let size = 16;
+    while (size < entries * 2) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Float64Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(key: number): number {
+    // Fold the high bits into the low 26, then murmur3's finalizer so every bit reaches the index.
+    const lo = key % 67108864;
+    const hi = (key - lo) / 67108864;
+    let h = lo ^ Math.imul(hi, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h & this.mask;
+  }
+
+  set(key: number, value: number): void {
+    let i = this.slot(key);
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+
+  /** The value under `key`, or `undefined`. */
+  get(key: number): number | undefined {
+    let i = this.slot(key);
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i];
+      if (k === -1) return undefined;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
