@@ -312,12 +312,12 @@ function restOf(text: string, width: number): string {
  * The first agency name at the start of a text: the longest known agency name it starts with,
  * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
  */
-function leadingAgency(text: string, known: readonly string[], inLeadCell = false): string {
-  const t = text.replace(/^[|\s[]+/, '').split('|')[0]!.trim();
+function leadingAgency(text: string, known: readonly string[], inLeadCell = false, knownOnly = false): string {
+  const t = text.replace(/^[|\s[(]+/, '').split('|')[0]!.trim();
   // A group (`Các bộ, ngành`) at a line's start is the partners column, not the lead.
   if (/^các\s/iu.test(t)) return '';
   const fuzzy = knownAgencyAt(t, known) || (inLeadCell && /\|/.test(text.slice(0, 30)) ? nearestKnownAgency(t, known) : '');
-  if (fuzzy) return fuzzy;
+  if (fuzzy || knownOnly) return fuzzy;
   if (!opensAgency(t)) return '';
   const words = t.split(/\s+/);
   const head = opensAgencyWords(words);
@@ -366,18 +366,18 @@ function knownAgencyAt(text: string, known: readonly string[]): string {
 }
 
 /**
- * In the lead cell of an STT line (text up to a `|` rule), the known agency with the same
- * head word whose letters are most alike (at least half), for names OCR damaged beyond
+ * In the lead cell of an STT line (text up to a `|` rule), the known agency starting with the
+ * same letters whose letters are most alike (at least half), for names OCR damaged beyond
  * {@link knownAgencyAt}'s tolerance (`Bộ Nhiều` → `Bộ Nội vụ`).
  */
 function nearestKnownAgency(text: string, known: readonly string[]): string {
-  const head = fold(text).split(' ')[0] ?? '';
   const key = agencyKey(text);
   let best = '';
   let bestSim = 0.5;
   for (const name of known) {
-    if (fold(name).split(' ')[0] !== head || /\s\S$/u.test(name)) continue;
     const k = agencyKey(name);
+    // Same first two letters: the head word, even where OCR glued it to the name (`BONGi vy`).
+    if (k.slice(0, 2) !== key.slice(0, 2) || /\s\S$/u.test(name)) continue;
     const sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / Math.max(k.length, key.slice(0, k.length + 2).length);
     if (sim > bestSim) [best, bestSim] = [name, sim];
   }
@@ -416,17 +416,21 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     if (end >= 0) ended = true;
   }
   put('task', joinText(taskParts));
-  // What the narrow columns hold: the rest of task lines, and the whole of other lines.
-  const narrow = row.lines.map((i) => {
-    const text = titleCaseHeads(region[i]!.text);
-    const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
-    if (i === row.sttLine && opensAgency(body)) return body;
-    return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
-  });
+  // What the narrow columns hold: the rest of task lines, and the whole of other lines, both
+  // as repaired and as OCR read them (repair can turn a damaged name into other words).
+  const narrowOf = (read: (l: SourceLine) => string) =>
+    row.lines.map((i) => {
+      const text = titleCaseHeads(read(region[i]!));
+      const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
+      if (i === row.sttLine && opensAgency(body)) return body;
+      return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
+    });
+  const narrow = narrowOf((l) => l.text);
+  const asRead = narrowOf((l) => l.original ?? l.text);
   const sttAt = row.lines.indexOf(row.sttLine);
   const order = sttAt >= 0 ? [sttAt, ...narrow.keys()].filter((k, n, a) => a.indexOf(k) === n) : [...narrow.keys()];
   for (const k of order) {
-    const lead = leadingAgency(narrow[k]!, known, k === sttAt);
+    const lead = leadingAgency(narrow[k]!, known, k === sttAt) || leadingAgency(asRead[k]!, known, k === sttAt, true);
     if (lead) {
       put('lead', lead);
       break;
