@@ -49,6 +49,11 @@ export function parseAppendices(lines: readonly SourceLine[], knownAgencies: rea
         break;
       }
       if (lines[i]!.cells || lines[i]!.table || splitHeaderText(t) || isFlattenedHeader(t)) break;
+      // The tail of a `(Kèm theo …)` caption whose opening OCR lost: `Quyết định số 350/QĐ-TTg … của …)`.
+      if (!attachedTo && /\bsố\s*\d*\s*\/\s*\p{L}/u.test(t) && /\)\s*$/.test(t) && !t.includes('(')) {
+        attachedTo = t.replace(/\)\s*$/, '').trim();
+        continue;
+      }
       title.push(t);
     }
     const region = lines.slice(i, end);
