@@ -147,7 +147,8 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
     const sttMatch = /^(\d{1,2})["'’”]?\s*(\|?)\s*(.*)$/u.exec(line.text);
     const isStt = sttMatch !== null && (sttMatch[2] === '|' || /^[\p{Ll}[]/u.test(sttMatch[3]!) || opensAgency(sttMatch[3]!));
     const frag = isStt ? taskFragment(sttMatch![3]!, width - sttMatch![1]!.length - 1) : task(i);
-    const startsTask = prevEnded && /^\p{Lu}/u.test(frag) && !opensAgency(frag) && isProse(frag) && frag.length >= width * 0.5;
+    // A full-width line can open a task even when its first words read like an agency name.
+    const startsTask = prevEnded && /^\p{Lu}/u.test(frag) && isProse(frag) && frag.length >= width * 0.5 && (!opensAgency(frag) || frag.length >= width * 0.8);
     if (startsTask || !current) {
       if (startsTask || isStt) {
         // Narrow-column lines printed above a section's first task belong to that row.
@@ -271,7 +272,7 @@ function taskWidth(texts: readonly string[]): number {
 
 /** The task-column part of a line: up to a `|` rule near the column edge, or the word boundary nearest to it. */
 function taskFragment(text: string, width: number): string {
-  const t = text.replace(/^\|\s*/, '');
+  const t = text.replace(/^[^\p{L}\d“"(]+/u, '');
   if (t.length <= width + 4) return t.replace(/\s*\|.*$/, '').trim();
   const bar = t.indexOf('|', Math.max(0, width - 14));
   if (bar >= 0 && bar <= width + 8) return t.slice(0, bar).trim();
@@ -407,7 +408,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     if (i === row.sttLine && opensAgency(body)) continue;
     const frag = taskFragment(body, i === row.sttLine ? width - 2 : width);
     if (frag === '' || isNoise(frag)) continue;
-    if (taskParts.length === 0 && (!/^\p{Lu}/u.test(frag) || opensAgency(frag) || !isProse(frag) || frag.length < width * 0.6)) continue;
+    if (taskParts.length === 0 && (!/^\p{Lu}/u.test(frag) || (opensAgency(frag) && frag.length < width * 0.8) || !isProse(frag) || frag.length < width * 0.6)) continue;
     // Lines of the task column are nearly full; a short one inside the task is another column's.
     if (taskParts.length > 0 && frag.length < width * 0.5 && sentenceEnd(frag) < 0) continue;
     const end = sentenceEnd(frag);
@@ -436,7 +437,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
       break;
     }
   }
-  put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join(' ')));
+  put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join('\n')));
   return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
 }
 
@@ -447,12 +448,13 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
  */
 function deadlineFromEvidence(narrow: string, ends: string): string {
   const years = (text: string) => [...new Set([...text.matchAll(/(?<!\d)(20[2-4]\d)(?!\d)/g)].map((m) => m[1]!))].sort();
-  const endYears = years(ends);
+  const endYears = years(ends.replace(/\n/g, ' '));
   const all = endYears.length > 0 ? endYears : years(narrow);
   const last = all.at(-1);
   // Matched on the folded text: OCR often leaves these words without their marks.
   const f = fold(narrow);
-  if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f)) {
+  // `Nhiệm vụ` opening the deadline column only ever leads `nhiệm vụ thường xuyên`.
+  if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f) || /(?:^|\s)NHIEM(?:\s+VU)?\s*$/m.test(ends.split(/\s{2,}|\n/).map(fold).join('\n'))) {
     const from = /\bTU\s+(?:NAM\s+)?(20[2-4]\d)/.exec(f)?.[1];
     return ['Nhiệm vụ thường xuyên', from && from !== last ? `từ năm ${from}` : '', last ? `đến năm ${last}` : ''].filter(Boolean).join(' ');
   }
