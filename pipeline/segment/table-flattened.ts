@@ -148,7 +148,11 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
     const isStt = sttMatch !== null && (sttMatch[2] === '|' || /^[\p{Ll}[]/u.test(sttMatch[3]!) || opensAgency(sttMatch[3]!));
     const frag = isStt ? taskFragment(sttMatch![3]!, width - sttMatch![1]!.length - 1) : task(i);
     // A full-width line can open a task even when its first words read like an agency name.
-    const startsTask = prevEnded && /^\p{Lu}/u.test(frag) && isProse(frag) && frag.length >= width * 0.5 && (!opensAgency(frag) || frag.length >= width * 0.8);
+    const taskLike = /^\p{Lu}/u.test(frag) && isProse(frag) && frag.length >= width * 0.5 && (!opensAgency(frag) || frag.length >= width * 0.8);
+    // The STT sits on a row's middle line, so a row already as far below its STT line as its
+    // first line was above it has ended, full stop or not.
+    const pastMiddle = current !== undefined && current.sttLine >= 0 && i - current.sttLine >= current.sttLine - current.lines[0]! + 1;
+    const startsTask = taskLike && (prevEnded || (pastMiddle && frag.length >= width * 0.8 && !opensAgency(frag)));
     if (startsTask || !current) {
       if (startsTask || isStt) {
         // Narrow-column lines printed above a section's first task belong to that row.
