@@ -338,7 +338,9 @@ function leadingAgency(text: string, known: readonly string[], inLeadCell = fals
       k++;
     }
   }
-  // A head with a one-word remnant (`Bộ Nội`, `Bộ Hóa`) is more likely OCR debris than a name.
+  // A head with a one-word remnant (`Bộ Nội`, `Bộ Hóa`) is more likely OCR debris than a name;
+  // UBND names an authority by itself (its cell may go on below).
+  if (/^(?:UBND|HĐND)$/u.test(out.join(' '))) return out[0]!;
   return out.length >= head + 2 ? out.join(' ').replace(/[,;]$/, '') : '';
 }
 
@@ -346,14 +348,15 @@ function leadingAgency(text: string, known: readonly string[], inLeadCell = fals
 function agencyKey(text: string): string {
   return fold(text)
     .replace(/1/g, 'I')
-    .replace(/0/g, 'O')
+    .replace(/[06]/g, 'O')
     .replace(/[^A-Z]/g, '');
 }
 
 /**
  * The known agency name a text starts with, allowing OCR damage: the text's first letters
- * are compared with each known name (two words or more) by edit distance, at most one edit
- * per five letters. Returns the known spelling.
+ * (or letters a few places in, after debris glued to the name) are compared with each known
+ * name of two words or more by edit distance, at most one edit per five letters. Returns the
+ * known spelling.
  */
 function knownAgencyAt(text: string, known: readonly string[]): string {
   const key = agencyKey(text.slice(0, 60));
@@ -362,10 +365,13 @@ function knownAgencyAt(text: string, known: readonly string[]): string {
   for (const name of known) {
     if (!/\S{2,}\s+\S{2,}/u.test(name) || /\s\S$/u.test(name)) continue;
     const k = agencyKey(name);
-    if (k.length < 5 || key.length < k.length - 1) continue;
-    const d = levenshtein.get(key.slice(0, k.length), k);
-    const score = d / k.length - k.length / 1000; // prefer longer names on ties
-    if (d <= Math.floor(k.length / 5) && score < bestScore) [best, bestScore] = [name, score];
+    if (k.length < 5) continue;
+    for (let at = 0; at <= 8 && at + k.length - 1 <= key.length; at++) {
+      const d = levenshtein.get(key.slice(at, at + k.length), k);
+      // Prefer names found at the start, then closer, then longer.
+      const score = at / 10 + d / k.length - k.length / 1000;
+      if (d <= Math.floor(k.length / 5) && score < bestScore) [best, bestScore] = [name, score];
+    }
   }
   return best;
 }
@@ -434,12 +440,23 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   const asRead = narrowOf((l) => l.original ?? l.text);
   const sttAt = row.lines.indexOf(row.sttLine);
   const order = sttAt >= 0 ? [sttAt, ...narrow.keys()].filter((k, n, a) => a.indexOf(k) === n) : [...narrow.keys()];
+  const agencyAt = (k: number, inLeadCell: boolean) =>
+    k >= 0 && k < narrow.length ? leadingAgency(narrow[k]!, known, inLeadCell) || leadingAgency(asRead[k]!, known, inLeadCell, true) : '';
   for (const k of order) {
-    const lead = leadingAgency(narrow[k]!, known, k === sttAt) || leadingAgency(asRead[k]!, known, k === sttAt, true);
-    if (lead) {
-      put('lead', lead);
-      break;
+    const lead = agencyAt(k, k === sttAt);
+    if (!lead) continue;
+    // A lead cell of two agencies spans lines: `Bộ Nội vụ,` / `UBND các` / `tỉnh, thành phố`.
+    const parts = [lead];
+    if (/^(?:UBND|Ủy ban)/u.test(lead)) {
+      const above = agencyAt(k - 1, false);
+      if (above && !/^(?:UBND|Ủy ban)/u.test(above)) parts.unshift(above);
+    } else {
+      const below = localAuthority(narrow.slice(k + 1, k + 4));
+      if (below) parts.push(below);
     }
+    if (parts.length === 1 && /^(?:UBND|Ủy ban)\s*$/u.test(lead)) parts[0] = localAuthority(narrow.slice(k, k + 3)) || lead;
+    put('lead', parts.join(', '));
+    break;
   }
   put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join('\n')));
   return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
@@ -468,6 +485,28 @@ function deadlineFromEvidence(narrow: string, ends: string): string {
   const quarter = /QUY\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/.exec(f);
   if (quarter) return `Quý ${quarter[1]}/${quarter[2]}`;
   return all.length > 0 ? `Năm ${all.join(', ')}` : '';
+}
+
+/**
+ * `UBND các tỉnh, thành phố` / `UBND các cấp` when the first of these lines starts with UBND,
+ * read across the lines the cell wraps over; empty otherwise.
+ */
+function localAuthority(lines: readonly string[]): string {
+  const first = (lines[0] ?? '').replace(/^[|\s[(]+/, '');
+  if (!/^(?:UBND|Ủy ban nhân dân)\b/u.test(first)) return '';
+  const out = ['UBND'];
+  // Each wrapped line of the cell starts with the next words of the name.
+  for (const [n, line] of lines.entries()) {
+    const words = line.replace(/^[|\s[(,.]+/, '').split('|')[0]!.trim().split(/\s+/).slice(n === 0 ? 1 : 0);
+    let taken = 0;
+    for (const w of words) {
+      if (!/^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(w)) break;
+      out.push(w);
+      taken++;
+    }
+    if (taken === 0 && n > 0) break;
+  }
+  return out.length > 1 ? out.join(' ').replace(/,$/, '') : '';
 }
 
 /** The last cell fragment of a line: after the last `|` rule, or its last few words. */
