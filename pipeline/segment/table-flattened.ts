@@ -415,7 +415,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     if (ended) break;
     const text = titleCaseHeads(region[i]!.text);
     const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
-    if (i === row.sttLine && opensAgency(body)) continue;
+    if (i === row.sttLine && /^\p{Lu}/u.test(body) && opensAgency(body)) continue;
     const frag = taskFragment(body, i === row.sttLine ? width - 2 : width);
     if (frag === '' || isNoise(frag)) continue;
     if (taskParts.length === 0 && (!/^\p{Lu}/u.test(frag) || (opensAgency(frag) && frag.length < width * 0.8) || !isProse(frag) || frag.length < width * 0.6)) continue;
@@ -433,7 +433,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     row.lines.map((i) => {
       const text = titleCaseHeads(read(region[i]!));
       const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
-      if (i === row.sttLine && opensAgency(body)) return body;
+      if (i === row.sttLine && /^\p{Lu}/u.test(body) && opensAgency(body)) return body;
       return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
     });
   const narrow = narrowOf((l) => l.text);
@@ -473,7 +473,9 @@ function deadlineFromEvidence(narrow: string, ends: string): string {
   const all = endYears.length > 0 ? endYears : years(narrow);
   const last = all.at(-1);
   // Matched on the folded text: OCR often leaves these words without their marks.
-  const f = fold(narrow);
+  // Deadline words are read both in the narrow columns' text and in the line ends joined up,
+  // where a phrase wrapped over lines (`Theo lộ` / `trình`) comes back together.
+  const f = `${fold(narrow)} | ${fold(ends.replace(/\n/g, ' '))}`;
   // `Nhiệm vụ` opening the deadline column only ever leads `nhiệm vụ thường xuyên`.
   if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f) || /(?:^|\s)NHIEM(?:\s+VU)?\s*$/m.test(ends.split(/\s{2,}|\n/).map(fold).join('\n'))) {
     const from = /\bTU\s+(?:NAM\s+)?(20[2-4]\d)/.exec(f)?.[1];

@@ -51,6 +51,8 @@ interface RowDraft {
 
 /** Reads a stacked-cell table, or undefined when the region has no header (own or inherited). */
 export function readStackedTable(region: readonly SourceLine[], inherited: string[] | undefined): AppendixTable | undefined {
+  // Column rules (`|`) on many lines mean OCR read the columns across: not a stacked layout.
+  if (region.filter((l) => l.text.includes('|')).length > region.length * 0.2) return undefined;
   const headerAt = region.findIndex((l) => splitHeaderText(l.text) !== undefined);
   let header = headerAt >= 0 ? splitHeaderText(region[headerAt]!.text)! : inherited;
   if (!header) return undefined;
