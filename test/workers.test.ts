@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openQueue, type QueuedFile } from '../workers/queue.ts';
+import type { QueueStatus } from '../workers/status.ts';
 import { startRedis, type TestRedis } from './helpers/redis.ts';
 import { dictionaryArgs, exited, makeBatch, manifest, outputs, runCli, startCli, until } from './workers.fixtures.ts';
 
@@ -125,6 +126,25 @@ describe('distributed mode on real Redis', () => {
     const entries = await oneLinePerFile(out, 15 + 6);
     expect(entries.filter((e) => e.status === 'done')).toHaveLength(15);
     expect(workers.every((w) => w.exitCode === null)).toBe(true);
+  });
+
+  it('serves a dashboard on localhost with counts, failed files and retry', async () => {
+    const input = join(dir, 'dash');
+    const { bad } = await makeBatch(input, 1);
+    const out = join(dir, 'out-dash');
+    worker([]);
+    expect(await exited(enqueue(['--out', out, '--wait', input]))).toBe(1);
+    const dash = startCli(['dashboard', '--port', '0'], env());
+    children.push(dash);
+    const url = await until(() => /http:\/\/127\.0\.0\.1:\d+\//.exec(dash.output.stdout)?.[0], 'the dashboard');
+    expect(await (await fetch(url)).text()).toContain('<title>sohoa');
+    const status = (await (await fetch(`${url}api/status`)).json()) as QueueStatus;
+    expect(status.counts).toMatchObject({ completed: 1, failed: 6 });
+    expect(status.failed.map((f) => f.code).sort()).toEqual(bad.map((b) => b.code).sort());
+    // Without the custom header (what a cross-site form could send) nothing is re-queued.
+    expect((await fetch(`${url}api/retry-failed`, { method: 'POST' })).status).toBe(403);
+    const retried = await (await fetch(`${url}api/retry-failed`, { method: 'POST', headers: { 'X-Sohoa': '1' } })).json();
+    expect(retried).toEqual({ retried: 6 });
   });
 
   describe('SIGTERM', () => {
