@@ -478,8 +478,18 @@ function deadlineFromEvidence(narrow: string, ends: string): string {
   const f = `${fold(narrow)} | ${fold(ends.replace(/\n/g, ' '))}`;
   // `Nhiệm vụ` opening the deadline column only ever leads `nhiệm vụ thường xuyên`.
   if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f) || /(?:^|\s)NHIEM(?:\s+VU)?\s*$/m.test(ends.split(/\s{2,}|\n/).map(fold).join('\n'))) {
-    const from = /\bTU\s+(?:NAM\s+)?(20[2-4]\d)/.exec(f)?.[1];
-    return ['Nhiệm vụ thường xuyên', from && from !== last ? `từ năm ${from}` : '', last ? `đến năm ${last}` : ''].filter(Boolean).join(' ');
+    // `từ năm` and its year may sit on different lines; other years of the column are kept too.
+    const from = /\bTU\s+NAM\b[^0-9]{0,30}?(20[2-4]\d)|\bTU\s+(20[2-4]\d)/.exec(f);
+    const start = from?.[1] ?? from?.[2];
+    const others = endYears.filter((y) => y !== last && y !== start);
+    return [
+      'Nhiệm vụ thường xuyên',
+      start && start !== last ? `từ năm ${start}` : '',
+      last ? `đến năm ${last}` : '',
+      others.length > 0 ? `(năm ${others.join(', ')})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   if (/\bLO\s*TRINH\b|\bTHEO\s+\S{1,3}\s+TRINH\b/.test(f)) return 'Theo lộ trình';
   const range = /(20[2-4]\d)\s*(?:[-–]|DEN(?:\s+NAM)?)[^0-9]{0,40}?(20[2-4]\d)/.exec(f);
