@@ -5,7 +5,7 @@ import { normaliseDeadline, type Deadline } from './deadline.ts';
 
 export type { Deadline, DeadlineKind } from './deadline.ts';
 export { normaliseDeadline } from './deadline.ts';
-export { splitAgencies, isAgencyGroup } from '../segment/agencies.ts';
+export { splitAgencies } from '../segment/agencies.ts';
 
 /** One task (or indicator) row of an appendix as a record. */
 export interface TaskRecord {

@@ -84,11 +84,6 @@ export function opensAgency(text: string, afterVa = false): boolean {
   return (afterVa ? HEAD_AFTER_VA : HEAD).test(text) || GROUP.test(text);
 }
 
-/** True when an agency string is a group (`các bộ, ngành, …`) rather than one named agency. */
-export function isAgencyGroup(name: string): boolean {
-  return GROUP.test(name);
-}
-
 /** A separator between two agencies: a comma, `và`, or a slash before a capital. */
 const SEPARATOR = /,\s*|\s+và\s+|\s*\/\s*(?=\p{Lu})/uy;
 

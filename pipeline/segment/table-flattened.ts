@@ -74,7 +74,6 @@ function romanOf(token: string): string {
   if (t === '' || !/^[IVXivx1l|]{1,4}$/.test(t)) return '-';
   return t.replace(/[1l|]/g, 'I').toUpperCase();
 }
-const DEADLINE_WORDS = /(?:thường\s*xuyên|đến\s+năm\s*\d{4}|theo\s+lộ\s+trình|quý\s+[IV\d]+\s*\/?\s*\d{4}|(?:trong|hoàn thành|từ|năm)\s+(?:năm\s+)?\d{4}|\d{4})/iu;
 
 interface Row {
   stt: string;
