@@ -1,5 +1,6 @@
-import levenshtein from 'fast-levenshtein';
 import { opensAgency } from './agencies.ts';
+import { leadingAgency, localAuthority, titleCaseHeads } from './ocr-agencies.ts';
+import { deadlineFromEvidence } from './ocr-deadline.ts';
 import { fold } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import { ITEM_STT } from './rows.ts';
@@ -51,11 +52,6 @@ function isNoise(text: string): boolean {
     (t) => (/^[(“"]?\p{L}{1,12}[,.;:)”"]{0,2}$/u.test(t) && /[AEIOUY]/.test(fold(t))) || /^[(]?\d+(?:[/.,%]\d*)*[%).,;]{0,2}$/u.test(t),
   ).length;
   return words / tokens.length < 0.6;
-}
-
-/** `BỘ Nội vụ` → `Bộ Nội vụ`: OCR and repair upper-case agency heads in running text. */
-function titleCaseHeads(text: string): string {
-  return text.replace(/\b(BỘ|SỞ|CỤC|VỤ|BAN|VIỆN)(?= \p{Lu}\p{Ll})/gu, (h) => h.charAt(0) + h.slice(1).toLowerCase());
 }
 
 /** Running text: mostly syllables, mostly in lower case (not a column of capitalised names or noise). */
@@ -312,94 +308,6 @@ function restOf(text: string, width: number): string {
   return t.slice(frag.length).replace(/^\s*\|?\s*/, '');
 }
 
-/**
- * The first agency name at the start of a text: the longest known agency name it starts with,
- * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
- */
-function leadingAgency(text: string, known: readonly string[], inLeadCell = false, knownOnly = false): string {
-  const t = text.replace(/^[|\s[(]+/, '').split('|')[0]!.trim();
-  // A group (`Các bộ, ngành`) at a line's start is the partners column, not the lead.
-  if (/^các\s/iu.test(t)) return '';
-  const fuzzy = knownAgencyAt(t, known) || (inLeadCell && /\|/.test(text.slice(0, 30)) ? nearestKnownAgency(t, known) : '');
-  if (fuzzy || knownOnly) return fuzzy;
-  if (!opensAgency(t)) return '';
-  const words = t.split(/\s+/);
-  const head = opensAgencyWords(words);
-  const out = words.slice(0, head);
-  let k = head;
-  if (/^(?:UBND|HĐND|Ủy ban)/u.test(t)) {
-    // Local authorities: `UBND các tỉnh, thành phố`, `UBND các cấp`, `UBND tỉnh`.
-    while (k < words.length && /^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(words[k]!)) out.push(words[k++]!);
-  } else {
-    // A ministry-like name: proper-noun syllables after the head (`Bộ Công an`, `Bộ Tư pháp`).
-    while (k < words.length && out.length < head + 2 && /^\p{L}{2,}$/u.test(words[k]!) && !/^các$/iu.test(words[k]!) && (k > head || /^\p{Lu}\p{Ll}+$/u.test(words[k]!))) {
-      out.push(words[k]!);
-      k++;
-    }
-  }
-  // A head with a one-word remnant (`Bộ Nội`, `Bộ Hóa`) is more likely OCR debris than a name;
-  // UBND names an authority by itself (its cell may go on below).
-  if (/^(?:UBND|HĐND)$/u.test(out.join(' '))) return out[0]!;
-  return out.length >= head + 2 ? out.join(' ').replace(/[,;]$/, '') : '';
-}
-
-/** Letters only, folded, with OCR's digit-for-letter confusions undone: the key names are compared on. */
-function agencyKey(text: string): string {
-  return fold(text)
-    .replace(/1/g, 'I')
-    .replace(/[06]/g, 'O')
-    .replace(/[^A-Z]/g, '');
-}
-
-/**
- * The known agency name a text starts with, allowing OCR damage: the text's first letters
- * (or letters a few places in, after debris glued to the name) are compared with each known
- * name of two words or more by edit distance, at most one edit per five letters. Returns the
- * known spelling.
- */
-function knownAgencyAt(text: string, known: readonly string[]): string {
-  const key = agencyKey(text.slice(0, 60));
-  let best = '';
-  let bestScore = Infinity;
-  for (const name of known) {
-    if (!/\S{2,}\s+\S{2,}/u.test(name) || /\s\S$/u.test(name)) continue;
-    const k = agencyKey(name);
-    if (k.length < 5) continue;
-    for (let at = 0; at <= 8 && at + k.length - 1 <= key.length; at++) {
-      const d = levenshtein.get(key.slice(at, at + k.length), k);
-      // Prefer names found at the start, then closer, then longer.
-      const score = at / 10 + d / k.length - k.length / 1000;
-      if (d <= Math.floor(k.length / 5) && score < bestScore) [best, bestScore] = [name, score];
-    }
-  }
-  return best;
-}
-
-/**
- * In the lead cell of an STT line (text up to a `|` rule), the known agency starting with the
- * same letters whose letters are most alike (at least half), for names OCR damaged beyond
- * {@link knownAgencyAt}'s tolerance (`Bộ Nhiều` → `Bộ Nội vụ`).
- */
-function nearestKnownAgency(text: string, known: readonly string[]): string {
-  const key = agencyKey(text);
-  let best = '';
-  let bestSim = 0.5;
-  for (const name of known) {
-    const k = agencyKey(name);
-    // Same first two letters: the head word, even where OCR glued it to the name (`BONGi vy`).
-    if (k.slice(0, 2) !== key.slice(0, 2) || /\s\S$/u.test(name)) continue;
-    const sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / Math.max(k.length, key.slice(0, k.length + 2).length);
-    if (sim > bestSim) [best, bestSim] = [name, sim];
-  }
-  return best;
-}
-
-/** How many words the agency head at the start takes (`Văn phòng` → 2, `Bộ` → 1). */
-function opensAgencyWords(words: readonly string[]): number {
-  for (let n = 1; n <= 3; n++) if (opensAgency(words.slice(0, n).join(' ') + ' X') && !opensAgency(words.slice(0, n + 1).join(' ') + ' X')) return n;
-  return 1;
-}
-
 function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number, known: readonly string[]): AppendixRow {
   const cells = columns.map(() => '');
   const put = (role: ColumnRole, text: string) => {
@@ -459,65 +367,6 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   }
   put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join('\n')));
   return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
-}
-
-/**
- * A deadline phrase rebuilt from the words OCR scattered over a row's narrow columns:
- * `thường xuyên` (recurring, until the last year named), `lộ trình` (per roadmap), a range
- * of years (period), a quarter, or the years named at the ends of lines (by date).
- */
-function deadlineFromEvidence(narrow: string, ends: string): string {
-  const years = (text: string) => [...new Set([...text.matchAll(/(?<!\d)(20[2-4]\d)(?!\d)/g)].map((m) => m[1]!))].sort();
-  const endYears = years(ends.replace(/\n/g, ' '));
-  const all = endYears.length > 0 ? endYears : years(narrow);
-  const last = all.at(-1);
-  // Matched on the folded text: OCR often leaves these words without their marks.
-  // Deadline words are read both in the narrow columns' text and in the line ends joined up,
-  // where a phrase wrapped over lines (`Theo lộ` / `trình`) comes back together.
-  const f = `${fold(narrow)} | ${fold(ends.replace(/\n/g, ' '))}`;
-  // `Nhiệm vụ` opening the deadline column only ever leads `nhiệm vụ thường xuyên`.
-  if (/XUYEN|THUONG XUY|\bVU THUONG\b/.test(f) || /(?:^|\s)NHIEM(?:\s+VU)?\s*$/m.test(ends.split(/\s{2,}|\n/).map(fold).join('\n'))) {
-    // `từ năm` and its year may sit on different lines; other years of the column are kept too.
-    const from = /\bTU\s+NAM\b[^0-9]{0,30}?(20[2-4]\d)|\bTU\s+(20[2-4]\d)/.exec(f);
-    const start = from?.[1] ?? from?.[2];
-    const others = endYears.filter((y) => y !== last && y !== start);
-    return [
-      'Nhiệm vụ thường xuyên',
-      start && start !== last ? `từ năm ${start}` : '',
-      last ? `đến năm ${last}` : '',
-      others.length > 0 ? `(năm ${others.join(', ')})` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-  if (/\bLO\s*TRINH\b|\bTHEO\s+\S{1,3}\s+TRINH\b/.test(f)) return 'Theo lộ trình';
-  const range = /(20[2-4]\d)\s*(?:[-–]|DEN(?:\s+NAM)?)[^0-9]{0,40}?(20[2-4]\d)/.exec(f);
-  if (range) return `${range[1]} - ${range[2]}`;
-  const quarter = /QUY\s+([IV]{1,3})\s*\/\s*(20[2-4]\d)/.exec(f);
-  if (quarter) return `Quý ${quarter[1]}/${quarter[2]}`;
-  return all.length > 0 ? `Năm ${all.join(', ')}` : '';
-}
-
-/**
- * `UBND các tỉnh, thành phố` / `UBND các cấp` when the first of these lines starts with UBND,
- * read across the lines the cell wraps over; empty otherwise.
- */
-function localAuthority(lines: readonly string[]): string {
-  const first = (lines[0] ?? '').replace(/^[|\s[(]+/, '');
-  if (!/^(?:UBND|Ủy ban nhân dân)\b/u.test(first)) return '';
-  const out = ['UBND'];
-  // Each wrapped line of the cell starts with the next words of the name.
-  for (const [n, line] of lines.entries()) {
-    const words = line.replace(/^[|\s[(,.]+/, '').split('|')[0]!.trim().split(/\s+/).slice(n === 0 ? 1 : 0);
-    let taken = 0;
-    for (const w of words) {
-      if (!/^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(w)) break;
-      out.push(w);
-      taken++;
-    }
-    if (taken === 0 && n > 0) break;
-  }
-  return out.length > 1 ? out.join(' ').replace(/,$/, '') : '';
 }
 
 /** The last cell fragment of a line: after the last `|` rule, or its last few words. */
