@@ -78,8 +78,8 @@ function knownAgencyAt(text: string, known: readonly string[]): string {
 }
 
 /**
- * In the lead cell of an STT line (text up to a `|` rule), the known agency starting with the
- * same letters whose letters are most alike (at least half), for names OCR damaged beyond
+ * In the lead cell of an STT line (text up to a `|` rule), the known agency whose letters are
+ * most alike (at least half), for names OCR damaged beyond
  * {@link knownAgencyAt}'s tolerance (`Bộ Nhiều` → `Bộ Nội vụ`).
  */
 function nearestKnownAgency(text: string, known: readonly string[]): string {
@@ -88,10 +88,15 @@ function nearestKnownAgency(text: string, known: readonly string[]): string {
   let bestSim = 0.5;
   for (const name of known) {
     const k = agencyKey(name);
-    // Same first two letters: the head word, even where OCR glued it to the name (`BONGi vy`).
-    if (k.slice(0, 2) !== key.slice(0, 2) || /\s\S$/u.test(name)) continue;
-    const sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / Math.max(k.length, key.slice(0, k.length + 2).length);
-    if (sim > bestSim) [best, bestSim] = [name, sim];
+    if (/\s\S$/u.test(name)) continue;
+    // From the start, or after a few letters of debris glued to the name (`ciu[Bd Nbi vu`).
+    for (let at = 0; at <= 4 && at < key.length; at++) {
+      // Same first letter: the head word, even where OCR glued it to the name (`BONGi vy`).
+      if (key.charAt(at) !== k.charAt(0)) continue;
+      const part = key.slice(at, at + k.length + 2);
+      const sim = 1 - levenshtein.get(part, k) / Math.max(k.length, part.length) - at / 20;
+      if (sim > bestSim) [best, bestSim] = [name, sim];
+    }
   }
   return best;
 }
