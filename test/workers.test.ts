@@ -54,7 +54,7 @@ describe('distributed mode on real Redis', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('40 files with 6 bad ones across 2 workers: 34 done, 6 failed with their codes, output identical to sohoa run', async () => {
+  it('40 files with 6 bad ones across 2 workers: 34 done, 6 failed with their codes, output identical to sohoa run; status, retry, dashboard', async () => {
     const input = join(dir, 'batch40');
     const { good, bad } = await makeBatch(input, 34);
     const out = join(dir, 'out40');
@@ -88,8 +88,22 @@ describe('distributed mode on real Redis', () => {
     const retried = await runCli(['retry-failed'], env());
     expect(retried.stdout).toContain('re-queued 6 failed files');
     // Bad input fails again, at once and without retries.
-    await until(async () => (await queue.getFailedCount()) === 6 && (await queue.getWaitingCount()) === 0, 'retried files to fail again');
+    const failedAgain = () => until(async () => (await queue.getFailedCount()) === 6 && (await queue.getWaitingCount()) === 0, 'retried files to fail again');
+    await failedAgain();
     for (const job of await queue.getFailed()) expect(job.attemptsMade).toBe(1);
+
+    // The dashboard shows the same and can retry too.
+    const dash = startCli(['dashboard', '--port', '0'], env());
+    children.push(dash);
+    const url = await until(() => /http:\/\/127\.0\.0\.1:\d+\//.exec(dash.output.stdout)?.[0], 'the dashboard');
+    expect(await (await fetch(url)).text()).toContain('<title>sohoa');
+    const shown = (await (await fetch(`${url}api/status`)).json()) as QueueStatus;
+    expect(shown.counts).toMatchObject({ completed: 34, failed: 6 });
+    expect(shown.failed.map((f) => f.code).sort()).toEqual(bad.map((b) => b.code).sort());
+    // Without the custom header (all a cross-site form can send) nothing is re-queued.
+    expect((await fetch(`${url}api/retry-failed`, { method: 'POST' })).status).toBe(403);
+    expect(await (await fetch(`${url}api/retry-failed`, { method: 'POST', headers: { 'X-Sohoa': '1' } })).json()).toEqual({ retried: 6 });
+    await failedAgain();
   });
 
   it('a worker killed with SIGKILL mid-batch: every file still completes exactly once', async () => {
@@ -99,8 +113,8 @@ describe('distributed mode on real Redis', () => {
       return b;
     });
     const out = join(dir, 'out-kill');
-    const victim = worker(['--lock-ms', '1000'], 300);
-    const survivor = worker(['--lock-ms', '1000'], 300);
+    const victim = worker(['--lock-ms', '2000'], 300);
+    const survivor = worker(['--lock-ms', '2000'], 300);
     const waited = enqueue(['--out', out, '--wait', input]);
     // Right after its first file the victim takes the next one, so the kill lands mid-job.
     await until(() => victim.output.stdout.includes(' done '), 'the first file of the victim');
@@ -126,25 +140,6 @@ describe('distributed mode on real Redis', () => {
     const entries = await oneLinePerFile(out, 15 + 6);
     expect(entries.filter((e) => e.status === 'done')).toHaveLength(15);
     expect(workers.every((w) => w.exitCode === null)).toBe(true);
-  });
-
-  it('serves a dashboard on localhost with counts, failed files and retry', async () => {
-    const input = join(dir, 'dash');
-    const { bad } = await makeBatch(input, 1);
-    const out = join(dir, 'out-dash');
-    worker([]);
-    expect(await exited(enqueue(['--out', out, '--wait', input]))).toBe(1);
-    const dash = startCli(['dashboard', '--port', '0'], env());
-    children.push(dash);
-    const url = await until(() => /http:\/\/127\.0\.0\.1:\d+\//.exec(dash.output.stdout)?.[0], 'the dashboard');
-    expect(await (await fetch(url)).text()).toContain('<title>sohoa');
-    const status = (await (await fetch(`${url}api/status`)).json()) as QueueStatus;
-    expect(status.counts).toMatchObject({ completed: 1, failed: 6 });
-    expect(status.failed.map((f) => f.code).sort()).toEqual(bad.map((b) => b.code).sort());
-    // Without the custom header (what a cross-site form could send) nothing is re-queued.
-    expect((await fetch(`${url}api/retry-failed`, { method: 'POST' })).status).toBe(403);
-    const retried = await (await fetch(`${url}api/retry-failed`, { method: 'POST', headers: { 'X-Sohoa': '1' } })).json();
-    expect(retried).toEqual({ retried: 6 });
   });
 
   describe('SIGTERM', () => {

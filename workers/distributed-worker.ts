@@ -84,8 +84,12 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       err.outcome = outcome;
       throw err;
     }
-    await appendManifest(data.outDir, manifestEntry(data.path, outcome));
-    return { output: outcome.output, pages: outcome.pages, records: outcome.records, skipped: false };
+    // If this worker lost its lock (a long stall), another may have finished the same file
+    // meanwhile; its line stands and this one is not added twice.
+    await index.refresh();
+    const raced = !data.force && (await index.isComplete(data.sha256));
+    if (!raced) await appendManifest(data.outDir, manifestEntry(data.path, outcome));
+    return { output: outcome.output, pages: outcome.pages, records: outcome.records, skipped: raced };
   };
 
   const worker = new Worker<QueuedFile, JobResult>(QUEUE_NAME, processor, {
