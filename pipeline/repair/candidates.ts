@@ -56,7 +56,17 @@ function deletions(s: string, depth: number, out: Set<string>): void {
 }
 
 /** How much a word's rarity counts when choosing which candidates the decoder sees. */
-const PRIOR_WEIGHT = 0.3;
+const PRIOR_WEIGHT = 0.5;
+
+interface Ranked extends ChannelCandidate {
+  rank: number;
+}
+
+/** The best `limit` candidates by rank. */
+function best(found: Ranked[], limit: number): Ranked[] {
+  found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));
+  return found.slice(0, limit);
+}
 
 /** A candidate clean word for a printed token, with the channel cost of the misreading. */
 export interface ChannelCandidate {
@@ -141,7 +151,7 @@ export class CandidateIndex {
     const bounded = [...skeletons]
       .map((s) => ({ s, bound: unitChannelCost(printedUnits, familyUnits(s)) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
       .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
-    const found: (ChannelCandidate & { rank: number })[] = [];
+    const found: Ranked[] = [];
     let worstKept = Infinity;
     for (const { s, bound } of bounded) {
       if (found.length >= limit && bound > worstKept) break;
@@ -150,13 +160,13 @@ export class CandidateIndex {
         found.push({ word, cost, rank: cost + PRIOR_WEIGHT * this.prior(word) });
       }
       if (found.length >= limit) {
-        found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));
-        found.length = limit;
-        worstKept = found[limit - 1]!.rank;
+        const kept = best(found, limit);
+        found.length = 0;
+        found.push(...kept);
+        if (found.length >= limit) worstKept = found[limit - 1]!.rank;
       }
     }
-    found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));
-    const result = found.slice(0, limit).map(({ word, cost }) => ({ word, cost }));
+    const result = best(found, limit).map(({ word, cost }) => ({ word, cost }));
     this.cache.set(cacheKey, result);
     return result;
   }

@@ -118,7 +118,7 @@ const PLAIN_VOWEL_PENALTY = 0.9;
 
 /** Consonants a Latin OCR confuses with each other. */
 const CONSONANT_LOOKALIKES: Record<string, Record<string, number>> = {
-  d: { p: 1.0, '¢': 1.4, a: 1.8, '0': 1.8 }, // Đ/đ → P, ¢
+  d: { p: 1.0, '¢': 1.4, '6': 1.5, a: 1.8, '0': 1.8 }, // Đ/đ → P, ¢, 6
   l: { '1': 0.8, i: 0.9, I: 0.9, '|': 0.8, '!': 1.2, t: 1.6 },
   n: { m: 1.5, h: 1.6, r: 1.8, u: 1.8 },
   m: { n: 1.5, '1': 2.0 },
@@ -146,6 +146,8 @@ const MISSING_TONE_COST = 0.2;
 const INSERT_COST = 2.2;
 const INSERT_SYMBOL_COST = 0.9;
 const DELETE_COST = 2.4;
+/** A vowel with two marks stacked (ổ, ậ, ữ) is the glyph an OCR most often drops outright. */
+const DELETE_STACKED_COST = 2.0;
 const SUBSTITUTE_COST = 3.0;
 
 /** Cost of reading the clean unit `c` as the printed unit `o` (both single base characters). */
@@ -166,6 +168,10 @@ function substituteCost(o: Unit, c: Unit): number {
   if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;
   if (vowel && !marked) cost += PLAIN_VOWEL_PENALTY;
   return cost;
+}
+
+function deleteCost(c: Unit): number {
+  return c.modifier !== '' && c.modifier !== 'đ' && c.tone !== '' ? DELETE_STACKED_COST : DELETE_COST;
 }
 
 function insertCost(o: Unit): number {
@@ -189,7 +195,7 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
   const d = dp;
   d[0] = 0;
   for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + cachedInsert(o[i - 1]!);
-  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + DELETE_COST;
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + deleteCost(c[j - 1]!);
   for (let i = 1; i <= n; i++) {
     const oi = o[i - 1]!;
     const pair = i >= 2 ? o[i - 2]!.base + oi.base : '';
@@ -199,7 +205,7 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
       let best = d[(i - 1) * width + j - 1]! + cachedSubstitute(oi, cj);
       const ins = d[(i - 1) * width + j]! + cachedInsert(oi);
       if (ins < best) best = ins;
-      const del = d[i * width + j - 1]! + DELETE_COST;
+      const del = d[i * width + j - 1]! + deleteCost(cj);
       if (del < best) best = del;
       if (pairUsed) {
         const two = TWO_FOR_ONE[cj.base]?.[pair];

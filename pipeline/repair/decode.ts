@@ -43,12 +43,17 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
     const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
     const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
     const next = new Map<number, State>();
+    // States ending in the same word share the bigram-level part of every transition.
+    const parts = new Map<number, [number, number][]>();
     column.forEach((s, si) => {
       const u = s.prev < 0 || !prev2Options ? lm.bos : prev2Options[s.prev]!.id;
       const v = s.cur < 0 || !prevOptions ? lm.bos : prevOptions[s.cur]!.id;
+      let vParts = parts.get(v);
+      if (!vParts) parts.set(v, (vParts = options.map((o) => lm.bigramParts(v, o.id))));
       for (let k = 0; k < options.length; k++) {
         const o = options[k]!;
-        const score = s.score + o.cost + lm.cost(u, v, o.id);
+        const [domainBigram, backgroundBigram] = vParts[k]!;
+        const score = s.score + o.cost + lm.costGiven(u, v, o.id, domainBigram, backgroundBigram);
         const key = (s.cur + 1) * 4096 + k;
         const have = next.get(key);
         if (!have || score < have.score) next.set(key, { prev: s.cur, cur: k, score, back: si });

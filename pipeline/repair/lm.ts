@@ -58,16 +58,24 @@ export class KneserNeyModel {
 
   /** P(w | history), history = the last `order - 1` ids before w (fewer at the start). */
   prob(u: number, v: number, w: number): number {
-    let p = this.probs[0]!.get(w) ?? 0;
-    p += this.unigramGamma * this.uniform;
+    return this.extend(u, v, w, this.bigramProb(v, w));
+  }
+
+  /** P(w | v) from the unigram and bigram levels only. */
+  bigramProb(v: number, w: number): number {
+    let p = (this.probs[0]!.get(w) ?? 0) + this.unigramGamma * this.uniform;
     if (this.order < 2 || v < 0) return p;
     const g2 = this.gammas[0]!.get(v);
     if (g2 !== undefined) p = (this.probs[1]!.get(v * ID_BITS + w) ?? 0) + g2 * p;
-    if (this.order < 3 || u < 0) return p;
+    return p;
+  }
+
+  /** P(w | u v) given P(w | v): the trigram level on top of the lower ones. */
+  extend(u: number, v: number, w: number, bigram: number): number {
+    if (this.order < 3 || u < 0 || v < 0) return bigram;
     const ctx = u * ID_BITS + v;
     const g3 = this.gammas[1]!.get(ctx);
-    if (g3 !== undefined) p = (this.probs[2]!.get(ctx * ID_BITS + w) ?? 0) + g3 * p;
-    return p;
+    return g3 === undefined ? bigram : (this.probs[2]!.get(ctx * ID_BITS + w) ?? 0) + g3 * bigram;
   }
 }
 
@@ -106,7 +114,20 @@ export class LanguageModel {
 
   /** −ln P(w | u v). Pass −1 for a missing history position. */
   cost(u: number, v: number, w: number): number {
-    const p = this.domainWeight * this.domain.prob(u, v, w) + (1 - this.domainWeight) * this.background.prob(-1, v, w);
+    return this.costGiven(u, v, w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w));
+  }
+
+  /**
+   * The parts of P(w | u v) that do not depend on u, so a decoder can share them between
+   * histories that end in the same word: [domain P(w | v), background P(w | v)].
+   */
+  bigramParts(v: number, w: number): [number, number] {
+    return [this.domain.bigramProb(v, w), this.background.bigramProb(v, w)];
+  }
+
+  /** −ln P(w | u v) from the parts {@link bigramParts} gave for (v, w). */
+  costGiven(u: number, v: number, w: number, domainBigram: number, backgroundBigram: number): number {
+    const p = this.domainWeight * this.domain.extend(u, v, w, domainBigram) + (1 - this.domainWeight) * this.background.extend(u, v, w, backgroundBigram);
     return -Math.log(p);
   }
 

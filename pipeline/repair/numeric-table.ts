@@ -18,8 +18,9 @@ export class NumericTable {
 
   private slot(key: number): number {
     // Fold the high bits into the low 26, then murmur3's finalizer so every bit reaches the index.
-    const lo = key % 67108864;
-    const hi = (key - lo) / 67108864;
+    // Division and floor, not %, which is a slow fmod on doubles.
+    const hi = Math.floor(key / 67108864);
+    const lo = key - hi * 67108864;
     let h = lo ^ Math.imul(hi, 0x9e3779b1);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);

@@ -2,7 +2,7 @@ import { abbreviationKey } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
-import { hasVietnameseMarks, isValidSyllable } from './orthography.ts';
+import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthography.ts';
 
 /** Candidates the decoder considers per printed word. */
 const CANDIDATES = 12;
@@ -15,13 +15,15 @@ const TRUST_BELOW = 0.05;
 /** Channel cost above which a candidate is not a plausible misreading at all. */
 const MAX_CHANNEL_COST = 6;
 /** Readings costlier than a slot's cheapest by more than this are dropped: context rarely pays that much. */
-const OPTION_MARGIN = Number(process.env.SOHOA_MARGIN ?? 5);
+const OPTION_MARGIN = 5;
 
 /** Keeps the printed form (first) and every option within the margin of the cheapest. */
 function pruned(options: SlotOption[]): WordReading {
   const best = Math.min(...options.map((o) => o.cost));
   return { kind: 'choose', options: options.filter((o, i) => i === 0 || o.cost <= best + OPTION_MARGIN) };
 }
+
+const VOWEL = /[AEIOUY]/;
 
 /** How a printed word span is to be read. */
 export type WordReading =
@@ -50,8 +52,12 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
   // Clean text is taken as it is: its unknown words are names and terms, not damage.
   if (errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
-  // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to respell.
-  if (!capsLine && !known && /^\p{Lu}{2,}$/u.test(printed)) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
+  // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one, and a
+  // lone capital (an initial or a list letter).
+  if (!known && /^\p{Lu}+$/u.test(printed) && (!capsLine || printed.length === 1 || !VOWEL.test(stripDiacritics(printed)))) {
+    return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  }
 
   // A marked valid word is less likely damaged than an unmarked one, which may have lost its marks.
   const keepError = known ? (hasVietnameseMarks(lower) ? errorRate * 0.6 : errorRate) : 1;
