@@ -148,19 +148,20 @@ describe('distributed mode on real Redis', () => {
       const { good } = await makeBatch(input, 3);
       return { input: good, out: join(dir, `out-${name}`) };
     };
-    const stopWhenActive = async (child: ReturnType<typeof startCli>) => {
+    /** Queues three files, starts a worker, and sends it SIGTERM while it runs the first. */
+    const terminateMidJob = async (name: string, graceMs: number, delayMs: number) => {
+      const { input, out } = await threeFiles(name);
+      await runCli(['enqueue', '--out', out, ...input], env());
+      const child = worker(['--grace-ms', String(graceMs)], delayMs);
       await until(async () => (await queue.getActiveCount()) === 1, 'an active job');
       const sent = Date.now();
       child.kill('SIGTERM');
       const code = await exited(child);
-      return { code, tookMs: Date.now() - sent };
+      return { out, child, code, tookMs: Date.now() - sent };
     };
 
     it('lets the active job finish when it can within the deadline', async () => {
-      const { input, out } = await threeFiles('term-finish');
-      await runCli(['enqueue', '--out', out, ...input], env());
-      const w = worker(['--grace-ms', '10000'], 800);
-      const { code, tookMs } = await stopWhenActive(w);
+      const { out, code, tookMs } = await terminateMidJob('term-finish', 10_000, 800);
       expect(code).toBe(0);
       expect(tookMs).toBeLessThan(10_000);
       expect((await manifest(out)).map((e) => e.status)).toEqual(['done']);
@@ -169,13 +170,10 @@ describe('distributed mode on real Redis', () => {
     });
 
     it('hands the active job back when the deadline comes first, and another worker completes it', async () => {
-      const { input, out } = await threeFiles('term-handback');
-      await runCli(['enqueue', '--out', out, ...input], env());
-      const w = worker(['--grace-ms', '1500'], 60_000);
-      const { code, tookMs } = await stopWhenActive(w);
+      const { out, child, code, tookMs } = await terminateMidJob('term-handback', 1500, 60_000);
       expect(code).toBe(0);
       expect(tookMs).toBeLessThan(1500 + 1000);
-      expect(w.output.stdout).toContain('handed back');
+      expect(child.output.stdout).toContain('handed back');
       expect(await queue.getWaitingCount()).toBe(3);
       expect(await manifest(out)).toEqual([]);
 

@@ -32,17 +32,18 @@ export async function runBatch(inputs: HashedInput[], duplicates: number, option
   const pool = new ThreadPool(options.concurrency ?? availableParallelism(), { dictDir: options.dictDir });
   const entries: ManifestEntry[] = [];
   let skipped = 0;
+  let failed = 0;
+  /** Files handed to the pool and not yet finished. */
   let active = 0;
   let pages = 0;
-  const count = () => {
-    const failed = entries.filter((e) => e.status === 'failed').length;
-    return { done: entries.length - failed - skipped, failed, skipped, active, pages };
-  };
+  // Files handed to the pool beyond its size are queued, not active.
+  const count = () => ({ done: entries.length - failed - skipped, failed, skipped, active: Math.min(active, pool.size), pages });
 
   const finish = async (input: HashedInput, outcome: JobOutcome) => {
     const entry = manifestEntry(input.path, outcome);
     await appendManifest(outDir, entry);
     entries.push(entry);
+    if (entry.status === 'failed') failed++;
     pages += entry.pages;
     progress?.update(count());
     progress?.file(entry);

@@ -1,5 +1,3 @@
-import { resolve } from 'node:path';
-import { SohoaError } from '../../pipeline/model/errors.ts';
 import { enqueueFiles } from '../../workers/enqueue.ts';
 import { collectInputs, hashInputs, uniqueByContent } from '../../workers/inputs.ts';
 import { ProgressView } from '../../workers/progress.ts';
@@ -8,6 +6,7 @@ import { formatSummary } from '../../workers/summary.ts';
 import { writeTasksFile } from '../../workers/tasks-file.ts';
 import { ManifestIndex } from '../../workers/manifest.ts';
 import { waitForFiles, type WaitedFile } from '../../workers/wait.ts';
+import { batchOutDir } from '../../workers/options.ts';
 import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'sohoa enqueue --out DIR [--redis URL] [--wait] [--force] PATH...';
@@ -28,10 +27,8 @@ export async function run(argv: string[]): Promise<number> {
     },
     USAGE,
   );
-  if (!values.out) throw new SohoaError('E_USAGE', `--out DIR is required\nusage: ${USAGE}`);
-  if (positionals.length === 0) throw new SohoaError('E_USAGE', `at least one PATH is required\nusage: ${USAGE}`);
   const url = redisUrl(values.redis);
-  const outDir = resolve(values.out);
+  const outDir = batchOutDir(values.out, positionals, USAGE);
   const started = Date.now();
   const hashed = await hashInputs(await collectInputs(positionals, [outDir]));
   const unreadable = hashed.filter((f) => f.error);

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import { collectInputs, hashInputs, uniqueByContent } from '../../workers/inputs.ts';
 import { runBatch } from '../../workers/batch.ts';
 import { ProgressView } from '../../workers/progress.ts';
 import { formatSummary } from '../../workers/summary.ts';
 import { parseCommandArgs } from '../args.ts';
-import { positiveInt } from '../../workers/options.ts';
-import { SohoaError } from '../../pipeline/model/errors.ts';
+import { batchOutDir, positiveInt } from '../../workers/options.ts';
 import { loadDictionary } from '../../dictionaries/load.ts';
 
 const USAGE = 'sohoa run --out DIR [--concurrency N] [--dict DIR] [--force] PATH...';
@@ -25,11 +23,9 @@ export async function run(argv: string[]): Promise<number> {
     },
     USAGE,
   );
-  if (!values.out) throw new SohoaError('E_USAGE', `--out DIR is required\nusage: ${USAGE}`);
-  if (positionals.length === 0) throw new SohoaError('E_USAGE', `at least one PATH is required\nusage: ${USAGE}`);
+  const outDir = batchOutDir(values.out, positionals, USAGE);
   // A missing or broken dictionary would fail every file: refuse the batch up front instead.
   await loadDictionary(values.dict);
-  const outDir = resolve(values.out);
   const inputs = await collectInputs(positionals, [outDir]);
   const { unique, duplicates } = uniqueByContent(await hashInputs(inputs));
   const summary = await runBatch(unique, duplicates.length, {
