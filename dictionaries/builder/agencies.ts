@@ -9,26 +9,45 @@ const HEADS = [
   'Viện', 'Tòa án nhân dân', 'Kiểm toán', 'Ngân hàng', 'Kho bạc', 'Hội đồng', 'Học viện', 'Đài', 'Tổng cục',
 ];
 
-const CAP = '\\p{Lu}\\p{Ll}*';
+const CAP = '(?:\\p{Lu}\\p{Ll}*|\\p{Lu}{2,})(?!\\p{L})';
 const LOW = '(?!và(?!\\p{L}))\\p{Ll}+';
 const WORD = `${CAP}(?: ${LOW}){0,3}`;
 const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -) ${WORD})*)`, 'gu');
 
-/** Trailing lower-case syllables that are verbs or particles, not part of a name. */
-const NOT_NAME_TAIL = /(?: (?:chủ|trì|phối|hợp|và|các|của|có|là|được|về|theo|tại|với|để|trong|thực|hiện|ban|hành|quản|lý|xây|dựng|triển|khai|liên|quan|thuộc|trực))+$/u;
+/** Function words and verbs that end a name: what follows them is the sentence, not the name. */
+const NAME_ENDS = /^(?:chủ|trì|phối|hợp|và|các|của|là|được|về|theo|tại|với|để|trong|thực|hiện|ban|hành|quản|lý|xây|dựng|triển|khai|liên|quan|thuộc|trực|đã|sẽ|đang|cho|từ|đến|nhằm|bảo|đảm|tổng)$/u;
 
-/** Distinct agency names seen at least twice, most frequent first, then alphabetically. */
+/** A matched name cut before its first lower-case function word, and trailing "và"/dash dropped. */
+function trimName(match: string): string {
+  const words = match.split(' ');
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'và' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    if (NAME_ENDS.test(w)) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 1 && (words[end - 1] === 'và' || words[end - 1] === '-')) end--;
+  return words.slice(0, end).join(' ');
+}
+
+/** Distinct agency names seen at least twice and not cut short, most frequent first, then alphabetically. */
 export function extractAgencies(texts: string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const m of text.normalize('NFC').matchAll(NAME)) {
-      const name = m[0].replace(NOT_NAME_TAIL, '');
+      const name = trimName(m[0]);
       if (name.split(' ').length < 2) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  const names = [...counts.keys()].filter((n) => counts.get(n)! >= 2);
+  // A name that another listed name extends is that name cut short (by a line break, mostly).
+  const cutShort = (n: string): boolean => names.some((m) => m.startsWith(`${n} `));
   return [...counts]
-    .filter(([, c]) => c >= 2)
+    .filter(([n, c]) => c >= 2 && !cutShort(n))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name]) => name);
 }
