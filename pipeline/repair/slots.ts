@@ -8,6 +8,8 @@ import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthogra
 const CANDIDATES = 12;
 /** Cost of keeping a printed form that is no Vietnamese syllable nor known word. */
 const UNKNOWN_WORD_COST = 9;
+/** Cost of keeping a lone letter that is no word. */
+const LONE_LETTER_COST = 3;
 /** Extra cost of reading a printed number as a word (56 → số): digits usually are digits. */
 const NUMBER_AS_WORD_COST = 2.5;
 /** Error rate under which valid printed words are taken as they are, without alternatives. */
@@ -53,15 +55,15 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   // Clean text is taken as it is: its unknown words are names and terms, not damage.
   if (errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
-  // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one, and a
-  // lone capital (an initial or a list letter).
-  if (!known && /^\p{Lu}+$/u.test(printed) && (!capsLine || printed.length === 1 || !VOWEL.test(stripDiacritics(printed)))) {
+  // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
+  if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
     return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   }
 
   // A marked valid word is less likely damaged than an unmarked one, which may have lost its marks.
   const keepError = known ? (hasVietnameseMarks(lower) ? errorRate * 0.6 : errorRate) : 1;
-  const keepCost = known ? -Math.log(1 - keepError) : UNKNOWN_WORD_COST;
+  // A lone letter is often an initial or a list letter (T. Anh, b)), or a word whose vowel OCR lost (B for Bộ).
+  const keepCost = known ? -Math.log(1 - keepError) : printed.length === 1 ? LONE_LETTER_COST : UNKNOWN_WORD_COST;
   const changeCost = -Math.log(Math.max(errorRate, 1e-6));
   const options: SlotOption[] = [{ id: lm.id(keepWord), word: keepWord, cost: keepCost }];
   for (const c of dict.candidates.lookup(lower, CANDIDATES)) {
