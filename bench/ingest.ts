@@ -15,7 +15,7 @@ import { buildDictionary } from '../dictionaries/builder/index.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { layoutText, renderBornDigitalPdf, renderedGoldText, renderScannedPdf, renderTextPages } from '../fixtures/generator/index.ts';
 import { closeOcr, ingest } from '../pipeline/ingest/index.ts';
-import { modelDir, recognizeImage } from '../pipeline/ingest/ocr/pool.ts';
+import { modelDir, recognizeTsv } from '../pipeline/ingest/ocr/pool.ts';
 import { openPdf } from '../pipeline/ingest/pdf/open.ts';
 import { renderPage } from '../pipeline/ingest/pdf/render.ts';
 import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
@@ -130,9 +130,9 @@ async function throughput(n: number): Promise<void> {
     images.push(encodePgm(level));
   }
   await pdf.destroy();
-  await recognizeImage(images[0]!); // worker start-up is not throughput
+  await recognizeTsv(images[0]!); // worker start-up is not throughput
   let t0 = performance.now();
-  for (const image of images) await recognizeImage(image);
+  for (const image of images) await recognizeTsv(image);
   const js = (performance.now() - t0) / 1000;
   log(`tesseract.js: ${((n / js) * 60).toFixed(1)} pages/min per worker (${(js / n).toFixed(2)} s/page)`);
   const dir = mkdtempSync(join(tmpdir(), 'sohoa-native-'));

@@ -5,7 +5,7 @@ import type { PageWords } from './geometry.ts';
 import { imageSize, type ImageSize } from './image-size.ts';
 import { layoutPage } from './layout/index.ts';
 import { ocrPage, type OcrOptions } from './ocr/page.ts';
-import { recognizeImage } from './ocr/pool.ts';
+import { recognizeTsv } from './ocr/pool.ts';
 import { ocrWords } from './ocr/words.ts';
 import { grayFromRgba } from './pgm.ts';
 
@@ -33,7 +33,7 @@ export async function readImagePage(bytes: Uint8Array, type: MediaType, name: st
 
 async function readImage(bytes: Uint8Array, type: MediaType, size: ImageSize, ocr: OcrOptions): Promise<PageWords> {
   // The canvas decodes PNG and JPEG; TIFF goes to the OCR engine's own reader as it is.
-  if (type === 'image/tiff') return { ...size, words: ocrWords(await recognizeImage(bytes, ocr)) };
+  if (type === 'image/tiff') return { ...size, words: ocrWords(await recognizeTsv(bytes, ocr)) };
   const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');

@@ -6,26 +6,53 @@ import { isRowLabel, type PageTable, type PageTableRow } from './table.ts';
 /** A table's top and bottom rules run across most of the text width. */
 const MIN_TABLE_WIDTH = 0.4;
 
+/** A ruled table's grid: column edges, and for each row band the edges present in it. */
+export interface Grid {
+  region: BBox;
+  /** Every column edge, left to right (n columns have n + 1 edges). */
+  xs: number[];
+  bands: { top: number; bottom: number; edges: number[] }[];
+}
+
 /**
- * Finds ruled tables: horizontal rules of one width stacked on top of each other, columns at the
- * vertical rules between them. Each band between two horizontal rules is a row; in a band where
- * an inner vertical rule is missing, the cells it would separate are one merged cell (a section
- * title), kept whole in its first column. The first band is the header unless its first cell
- * holds a row label (a continued table whose header was not repeated).
+ * Ruled tables from their rules: horizontal rules of one width stacked on top of each other,
+ * columns at the vertical rules between them. In a band where an inner vertical rule is missing,
+ * the cells it would separate are one merged cell (a section title).
+ * @param tolerance how far apart two rule positions may be and still be one (about a word height)
+ */
+export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): Grid[] {
+  const grids: Grid[] = [];
+  for (const stack of ruleStacks(rules.horizontal, pageWidth, tolerance)) {
+    const region: BBox = { x0: stack[0]!.x0, x1: stack[0]!.x1, y0: stack[0]!.y0, y1: stack.at(-1)!.y1 };
+    const verticals = rules.vertical.filter((v) => v.x1 > region.x0 - tolerance && v.x0 < region.x1 + tolerance && v.y1 > region.y0 && v.y0 < region.y1);
+    const xs = clusters(verticals.map((v) => (v.x0 + v.x1) / 2), tolerance);
+    if (xs.length < 3) continue;
+    const bands = stack.slice(1).map((rule, b) => {
+      const top = stack[b]!.y1;
+      const bottom = rule.y0;
+      const mid = (top + bottom) / 2;
+      const edges = xs.filter((x, k) => k === 0 || k === xs.length - 1 || verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) < tolerance && v.y0 <= mid && v.y1 >= mid));
+      return { top, bottom, edges };
+    });
+    grids.push({ region, xs, bands });
+  }
+  return grids;
+}
+
+/**
+ * Rebuilds ruled tables from their grids: each band is a row, each word goes to the cell its
+ * centre falls in, a merged cell kept whole in its first column. The first band is the header
+ * unless its first cell holds a row label (a continued table whose header was not repeated).
  * @returns the tables and the words they do not use
  */
 export function findGridTables(words: readonly Word[], rules: Rules, pageWidth: number, h: number): { tables: PageTable[]; rest: Word[] } {
   const tables: PageTable[] = [];
   let rest = [...words];
-  for (const group of ruleStacks(rules.horizontal, pageWidth, h)) {
-    const region: BBox = { x0: group[0]!.x0, x1: group[0]!.x1, y0: group[0]!.y0, y1: group.at(-1)!.y1 };
-    const verticals = rules.vertical.filter((v) => v.x1 > region.x0 - h && v.x0 < region.x1 + h && v.y1 > region.y0 && v.y0 < region.y1);
-    const xs = clusters(verticals.map((v) => (v.x0 + v.x1) / 2), h);
-    if (xs.length < 3) continue;
-    const inside = (w: Word): boolean => centreIn(w.bbox, region);
-    const table = gridTable(rest.filter(inside), group, xs, verticals, h);
+  for (const grid of tableGrids(rules, pageWidth, h)) {
+    const inside = (w: Word): boolean => centreIn(w.bbox, grid.region);
+    const table = gridTable(rest.filter(inside), grid);
     if (!table) continue;
-    tables.push({ ...table, bbox: region });
+    tables.push({ ...table, bbox: grid.region });
     rest = rest.filter((w) => !inside(w));
   }
   return { tables, rest };
@@ -38,13 +65,13 @@ const centreIn = (b: BBox, r: BBox): boolean => {
 };
 
 /** Groups long horizontal rules sharing left and right ends, top to bottom. */
-function ruleStacks(horizontal: readonly BBox[], pageWidth: number, h: number): BBox[][] {
+function ruleStacks(horizontal: readonly BBox[], pageWidth: number, tolerance: number): BBox[][] {
   const long = horizontal.filter((r) => r.x1 - r.x0 >= MIN_TABLE_WIDTH * pageWidth).sort((a, b) => a.y0 - b.y0);
   const stacks: BBox[][] = [];
   for (const rule of long) {
-    const stack = stacks.find((s) => Math.abs(s[0]!.x0 - rule.x0) < 2 * h && Math.abs(s[0]!.x1 - rule.x1) < 2 * h);
+    const stack = stacks.find((s) => Math.abs(s[0]!.x0 - rule.x0) < 2 * tolerance && Math.abs(s[0]!.x1 - rule.x1) < 2 * tolerance);
     const last = stack?.at(-1);
-    if (stack && last && rule.y0 - last.y1 < h / 2) continue;
+    if (stack && last && rule.y0 - last.y1 < tolerance / 2) continue;
     if (stack) stack.push(rule);
     else stacks.push([rule]);
   }
@@ -63,15 +90,10 @@ function clusters(values: readonly number[], gap: number): number[] {
   return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
 }
 
-function gridTable(words: readonly Word[], rulesTopDown: readonly BBox[], xs: readonly number[], verticals: readonly BBox[], h: number): Omit<PageTable, 'bbox'> | undefined {
+function gridTable(words: readonly Word[], { xs, bands: grid }: Grid): Omit<PageTable, 'bbox'> | undefined {
   const columns = xs.length - 1;
   const bands: Segment[][][] = [];
-  for (let b = 0; b + 1 < rulesTopDown.length; b++) {
-    const top = rulesTopDown[b]!.y1;
-    const bottom = rulesTopDown[b + 1]!.y0;
-    const mid = (top + bottom) / 2;
-    // The column edges present in this band: a missing inner rule merges two cells.
-    const edges = xs.filter((x, k) => k === 0 || k === columns || verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) < h && v.y0 <= mid && v.y1 >= mid));
+  for (const { top, bottom, edges } of grid) {
     const cells: Word[][] = Array.from({ length: columns }, () => []);
     for (const w of words) {
       const cy = (w.bbox.y0 + w.bbox.y1) / 2;

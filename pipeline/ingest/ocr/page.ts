@@ -1,28 +1,61 @@
-import type { PageWords } from '../geometry.ts';
+import type { BBox } from '../../model/document.ts';
+import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
+import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
-import { recognizeImage, type OcrLanguage } from './pool.ts';
+import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
 import { ocrWords } from './words.ts';
 
 /** How OCR runs: the model's language (default Vietnamese) and a per-page time limit. */
-export interface OcrOptions {
-  lang?: OcrLanguage;
-  timeoutMs?: number;
-}
+export type OcrOptions = Omit<RecognizeOptions, 'psm'>;
+
+/** White border around a table piece, in pixels. */
+const MARGIN = 20;
 
 /** Skews below this (radians, about 0.05°) are left alone. */
 const LEVEL = 0.001;
 
 /**
  * OCR of one grayscale page: deskewed (so rows of words and table rules are level), ruling
- * lines found and erased (OCR reads them as bars and dashes that break cells apart), then
- * recognized by the shared pool. Words and rules are in the deskewed raster's pixels.
+ * lines found and erased (OCR reads them as bars and dashes), ruled tables read column by column
+ * and the rest of the page as one piece, all through the shared pool. Words and rules are in the
+ * deskewed raster's pixels.
  */
 export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions = {}): Promise<PageWords> {
   const skew = estimateSkew(image);
   const level = Math.abs(skew) < LEVEL ? image : deskew(image, skew);
   const rules = extractRulingLines(level, Math.round(0.4 * dpi));
-  const result = await recognizeImage(encodePgm(level), options);
-  return { width: level.width, height: level.height, words: ocrWords(result), rules };
+  const { pieces, regions } = tablePieces(rules, level.width, dpi);
+  const read = async (piece: GrayImage, dx: number, dy: number, psm: PageSegmentation): Promise<Word[]> =>
+    ocrWords(await recognizeTsv(encodePgm(piece), { ...options, psm })).map((w) => ({
+      ...w,
+      bbox: { x0: w.bbox.x0 + dx, x1: w.bbox.x1 + dx, y0: w.bbox.y0 + dy, y1: w.bbox.y1 + dy },
+    }));
+  // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
+  const words = await Promise.all([
+    read(blank(level, regions), 0, 0, 'auto'),
+    ...pieces.map((box) => read(crop(level, box), box.x0 - MARGIN, box.y0 - MARGIN, 'block')),
+  ]);
+  return { width: level.width, height: level.height, words: words.flat(), rules };
+}
+
+/** A copy of a rectangle of the raster inside a white margin of {@link MARGIN} pixels. */
+function crop(image: GrayImage, box: BBox): GrayImage {
+  const width = box.x1 - box.x0 + 2 * MARGIN;
+  const height = box.y1 - box.y0 + 2 * MARGIN;
+  const pixels = new Uint8Array(width * height).fill(255);
+  for (let y = box.y0; y < box.y1; y++)
+    pixels.set(image.pixels.subarray(y * image.width + box.x0, y * image.width + box.x1), (y - box.y0 + MARGIN) * width + MARGIN);
+  return { pixels, width, height };
+}
+
+/** A copy of the raster with the given regions painted white. */
+function blank(image: GrayImage, regions: readonly BBox[]): GrayImage {
+  if (regions.length === 0) return image;
+  const pixels = image.pixels.slice();
+  for (const r of regions)
+    for (let y = Math.max(0, Math.floor(r.y0)); y < Math.min(image.height, Math.ceil(r.y1)); y++)
+      pixels.fill(255, y * image.width + Math.max(0, Math.floor(r.x0)), y * image.width + Math.min(image.width, Math.ceil(r.x1)));
+  return { ...image, pixels };
 }

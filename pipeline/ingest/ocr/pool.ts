@@ -7,8 +7,15 @@ import { SohoaError } from '../../model/errors.ts';
 /** OCR languages whose models ship as npm packages (`@tesseract.js-data/<lang>`). */
 export type OcrLanguage = 'vie' | 'eng';
 
-/** The raw recognition of one image: tesseract.js's block tree, kept as it comes. */
+/** The raw recognition of one image as tesseract.js returns it. */
 export type OcrResult = Awaited<ReturnType<TesseractWorker['recognize']>>['data'];
+
+/** What a recognition returns: TSV rows (words with boxes, light to pass back) or tesseract.js's block tree. */
+type OutputFormat = 'tsv' | 'blocks';
+
+/** Tesseract's page segmentation modes used here: automatic layout, one block of text. */
+export type PageSegmentation = 'auto' | 'block';
+const PSM: Record<PageSegmentation, string> = { auto: '3', block: '6' };
 
 const require = createRequire(import.meta.url);
 /** LSTM-only integer models: the engine we run (OEM 1) never reads the legacy part of the full files. */
@@ -24,7 +31,9 @@ export function modelDir(lang: OcrLanguage): string {
 interface Job {
   image: Uint8Array;
   timeoutMs: number;
-  resolve: (r: OcrResult) => void;
+  psm: PageSegmentation;
+  format: OutputFormat;
+  resolve: (data: OcrResult) => void;
   reject: (e: unknown) => void;
 }
 
@@ -44,9 +53,9 @@ class OcrPool {
     private readonly size: number,
   ) {}
 
-  recognize(image: Uint8Array, timeoutMs: number): Promise<OcrResult> {
+  recognize(image: Uint8Array, timeoutMs: number, psm: PageSegmentation, format: OutputFormat): Promise<OcrResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ image, timeoutMs, resolve, reject });
+      this.queue.push({ image, timeoutMs, psm, format, resolve, reject });
       this.pump();
     });
   }
@@ -91,9 +100,11 @@ class OcrPool {
       this.pump();
     }, job.timeoutMs);
     // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
+    const params = { user_defined_dpi: '300', debug_file: '/dev/null', tessedit_pageseg_mode: PSM[job.psm] };
+    const output = { tsv: job.format === 'tsv', blocks: job.format === 'blocks', text: false };
     let failed = false;
     worker
-      .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), { user_defined_dpi: '300', debug_file: '/dev/null' } as object, { blocks: true, text: false })
+      .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), params as object, output)
       .then(
         (r) => job.resolve(r.data),
         (err) => {
@@ -118,15 +129,36 @@ const pools = new Map<OcrLanguage, OcrPool>();
 /** Number of OCR worker threads per language: one per core. */
 export const OCR_WORKERS = availableParallelism();
 
-/**
- * Recognizes one page image (PNG, JPEG, TIFF or binary PGM bytes) with the shared pool for `lang`.
- * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
- */
-export function recognizeImage(image: Uint8Array, options: { lang?: OcrLanguage; timeoutMs?: number } = {}): Promise<OcrResult> {
-  const lang = options.lang ?? 'vie';
+/** How to recognize: model language (default Vietnamese), time limit, page segmentation (default automatic). */
+export interface RecognizeOptions {
+  lang?: OcrLanguage;
+  timeoutMs?: number;
+  psm?: PageSegmentation;
+}
+
+function poolFor(lang: OcrLanguage): OcrPool {
   let pool = pools.get(lang);
   if (!pool) pools.set(lang, (pool = new OcrPool(lang, OCR_WORKERS)));
-  return pool.recognize(image, options.timeoutMs ?? 120_000);
+  return pool;
+}
+
+/**
+ * Recognizes one image (PNG, JPEG, TIFF or binary PGM bytes) with the shared pool, returning
+ * tesseract.js's block tree (blocks → paragraphs → lines → words, with text and boxes).
+ * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
+ */
+export function recognizeImage(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
+  return poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'blocks');
+}
+
+/**
+ * Recognizes one image with the shared pool, returning tesseract's TSV (a row per page, block,
+ * paragraph, line and word): words with boxes and confidences, far lighter than the block tree.
+ * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
+ */
+export async function recognizeTsv(image: Uint8Array, options: RecognizeOptions = {}): Promise<string> {
+  const data = await poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'tsv');
+  return data.tsv ?? '';
 }
 
 /** Ends every OCR worker now (a CLI calls this before exiting; pools also end by themselves when idle). */

@@ -1,5 +1,4 @@
 import { height, median, type Word } from '../geometry.ts';
-import type { OcrResult } from './pool.ts';
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
@@ -9,31 +8,36 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * symbol-only marks not set beside a word of their line (a dash between words is kept, a speck
  * far off is not), and near-zero-confidence scraps.
  */
-export function ocrWords(result: OcrResult): Word[] {
-  const lines: Word[][] = [];
-  for (const block of result.blocks ?? [])
-    for (const para of block.paragraphs)
-      for (const line of para.lines)
-        lines.push(
-          line.words
-            .map((w) => ({ text: w.text.normalize('NFC').trim(), bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 }, confidence: w.confidence / 100 }))
-            .filter((w) => w.text !== ''),
-        );
-  const h = median(lines.flat().filter((w) => ALNUM.test(w.text)).map((w) => height(w.bbox)));
-  return lines.flatMap((line) => line.filter((w) => !isNoise(w, line, h)));
+export function ocrWords(tsv: string): Word[] {
+  const lines = new Map<string, Word[]>();
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    // level 5 is a word: level, page, block, paragraph, line, word, left, top, width, height, conf, text
+    if (f[0] !== '5' || f.length < 12) continue;
+    const text = f.slice(11).join('\t').normalize('NFC').trim();
+    if (text === '') continue;
+    const [x, y, w, h] = f.slice(6, 10).map(Number) as [number, number, number, number];
+    const key = f.slice(1, 5).join('.');
+    if (!lines.has(key)) lines.set(key, []);
+    lines.get(key)!.push({ text, bbox: { x0: x, y0: y, x1: x + w, y1: y + h }, confidence: Math.max(0, Number(f[10])) / 100 });
+  }
+  const all = [...lines.values()];
+  const h = median(all.flat().filter((w) => ALNUM.test(w.text)).map((w) => height(w.bbox)));
+  return all.flatMap((line) => line.filter((w) => !isNoise(w, line, h)));
 }
+
+/** Horizontal distance between two words (0 when they overlap). */
+const gapBetween = (a: Word, b: Word): number => Math.max(0, a.bbox.x0 - b.bbox.x1, b.bbox.x0 - a.bbox.x1);
 
 function isNoise(w: Word, line: readonly Word[], h: number): boolean {
   const conf = w.confidence ?? 1;
   if (ALNUM.test(w.text)) {
     if (height(w.bbox) < 0.3 * h || (conf < 0.15 && w.text.length <= 3)) return true;
-    // A short unsure scrap of letters alone on its line is a smudge or a rule's remains, not a word;
-    // numbers and numerals alone on a line (page numbers, row labels) are kept.
-    const alone = !line.some((o) => o !== w && ALNUM.test(o.text));
-    return alone && conf < 0.7 && w.text.length <= 3 && /^\p{L}+$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text);
+    // A short unsure scrap of letters far from any word of its line is a smudge or a rule's remains;
+    // numbers and numerals standing alone (page numbers, row labels) are kept.
+    const scrap = conf < 0.7 && w.text.length <= 3 && /^\p{L}+$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text);
+    return scrap && !line.some((o) => o !== w && ALNUM.test(o.text) && gapBetween(o, w) < 2 * h);
   }
-  const besideWord = line.some(
-    (o) => o !== w && ALNUM.test(o.text) && Math.max(o.bbox.x0 - w.bbox.x1, w.bbox.x0 - o.bbox.x1) < h && o.bbox.y1 > w.bbox.y0 - h,
-  );
+  const besideWord = line.some((o) => o !== w && ALNUM.test(o.text) && gapBetween(o, w) < h && o.bbox.y1 > w.bbox.y0 - h);
   return !besideWord || conf < 0.3;
 }
