@@ -28,6 +28,13 @@ function key(ids: ArrayLike<number>, from: number, n: number): number {
   return k;
 }
 
+/** A table from n-grams (flat ids, n per entry) to their values. */
+function keyedTable(flat: number[], n: number, values: number[]): NumericTable {
+  const table = new NumericTable(values.length);
+  for (let j = 0; j < values.length; j++) table.set(key(flat, j * n, n), values[j]!);
+  return table;
+}
+
 /** One interpolated KN model, ready for lookups. */
 export class KneserNeyModel {
   readonly order: number;
@@ -40,20 +47,8 @@ export class KneserNeyModel {
     this.order = tables.order;
     this.uniform = 1 / vocabularySize;
     this.unigramGamma = tables.unigramGamma;
-    this.probs = tables.ngrams.map((flat, i) => {
-      const n = i + 1;
-      const p = tables.probs[i]!;
-      const map = new NumericTable(p.length);
-      for (let j = 0; j < p.length; j++) map.set(key(flat, j * n, n), p[j]!);
-      return map;
-    });
-    this.gammas = tables.contexts.map((flat, i) => {
-      const n = i + 1;
-      const g = tables.gammas[i]!;
-      const map = new NumericTable(g.length);
-      for (let j = 0; j < g.length; j++) map.set(key(flat, j * n, n), g[j]!);
-      return map;
-    });
+    this.probs = tables.ngrams.map((flat, i) => keyedTable(flat, i + 1, tables.probs[i]!));
+    this.gammas = tables.contexts.map((flat, i) => keyedTable(flat, i + 1, tables.gammas[i]!));
   }
 
   /** P(w | history), history = the last `order - 1` ids before w (fewer at the start). */
