@@ -14,7 +14,7 @@ import { enqueueFiles } from '../workers/enqueue.ts';
 import { ManifestIndex } from '../workers/manifest.ts';
 import { JOB_OPTIONS, openQueue, type QueuedFile } from '../workers/queue.ts';
 import { startRedis } from '../test/helpers/redis.ts';
-import { dictionaryArgs, exited, startCli, until } from '../test/workers.fixtures.ts';
+import { exited, startCli, until } from '../test/workers.fixtures.ts';
 import type { Queue } from 'bullmq';
 
 const FILES = Number(process.env.BENCH_WORKERS_FILES ?? 60);
@@ -25,7 +25,6 @@ const redis = await startRedis();
 const dir = await mkdtemp(join(tmpdir(), 'sohoa-bench-workers-'));
 const env = { REDIS_URL: redis.url };
 const queue = await openQueue(redis.url);
-const dict = await dictionaryArgs(join(dir, 'dict'));
 try {
   const batch = await writeBatch(join(dir, 'in'));
   const one = await throughput(1, batch, join(dir, 'out-1'));
@@ -70,7 +69,7 @@ async function writeBatch(folder: string): Promise<string> {
 async function throughput(workers: number, input: string, out: string): Promise<number> {
   // Job ids are content hashes: the same files are queued afresh for each configuration.
   await queue.obliterate({ force: true });
-  const procs = Array.from({ length: workers }, () => startCli(['worker', ...dict, '--concurrency', '1'], env));
+  const procs = Array.from({ length: workers }, () => startCli(['worker', '--concurrency', '1'], env));
   try {
     await until(() => procs.every((p) => p.output.stdout.includes(' threads')), 'workers to start', 60_000).catch((err) => {
       throw new Error(`${err.message}: ${procs.map((p) => p.output.stdout + p.output.stderr).join('\n')}`);
@@ -101,7 +100,7 @@ async function runToCompletion(q: Queue<QueuedFile>, input: string, out: string)
 /** Enqueue → start latency, one job at a time on an idle worker (the file is already complete, so no work). */
 async function queueOverhead(folder: string, jobs: number): Promise<{ mean: number; p50: number; p95: number }> {
   await mkdir(folder, { recursive: true });
-  const proc = startCli(['worker', ...dict, '--concurrency', '1'], env);
+  const proc = startCli(['worker', '--concurrency', '1'], env);
   try {
     await until(() => proc.output.stdout.includes(' threads'), 'the worker to start', 60_000);
     const path = join(folder, 'one.txt');

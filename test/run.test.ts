@@ -6,20 +6,18 @@ import { collectInputs } from '../workers/inputs.ts';
 import { ManifestIndex } from '../workers/manifest.ts';
 import { outputFileName } from '../workers/output.ts';
 import { progressLine } from '../workers/progress.ts';
-import { dictionaryArgs, makeBatch, manifest, outputs, runCli, type BadFile } from './workers.fixtures.ts';
+import { makeBatch, manifest, outputs, runCli, type BadFile } from './workers.fixtures.ts';
 
 describe('sohoa run (embedded driver)', () => {
   let dir: string;
   let good: string[];
   let bad: BadFile[];
   let first: Awaited<ReturnType<typeof runCli>>;
-  let dict: string[];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sohoa-run-'));
     ({ good, bad } = await makeBatch(join(dir, 'in'), 10));
-    dict = await dictionaryArgs(join(dir, 'dict'));
-    first = await runCli(['run', ...dict, '--out', join(dir, 'out'), '--concurrency', '2', join(dir, 'in')]);
+    first = await runCli(['run', '--out', join(dir, 'out'), '--concurrency', '2', join(dir, 'in')]);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -57,7 +55,7 @@ describe('sohoa run (embedded driver)', () => {
 
   it('resumes: a second run skips complete files, writes no new line for them, and keeps outputs identical', async () => {
     const before = await outputs(join(dir, 'out'));
-    const second = await runCli(['run', ...dict, '--out', join(dir, 'out'), join(dir, 'in')]);
+    const second = await runCli(['run', '--out', join(dir, 'out'), join(dir, 'in')]);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain(`${good.length} done (${good.length} already complete)`);
     const entries = await manifest(join(dir, 'out'));
@@ -77,7 +75,7 @@ describe('sohoa run (embedded driver)', () => {
   });
 
   it('fails with a usage error when a path does not exist', async () => {
-    const res = await runCli(['run', ...dict, '--out', join(dir, 'x'), join(dir, 'missing')]);
+    const res = await runCli(['run', '--out', join(dir, 'x'), join(dir, 'missing')]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('E_USAGE');
   });

@@ -7,11 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { existsSync } from 'node:fs';
-import { buildDictionaryData, readBackgroundCorpus } from '../dictionaries/builder/index.ts';
-import { readCorpus } from '../dictionaries/corpus.ts';
-import { DICTIONARY_FILES } from '../dictionaries/format.ts';
-import { DEFAULT_DICTIONARY_DIR } from '../dictionaries/load.ts';
+import { renderBornDigitalPdf, renderTextPages } from '../fixtures/generator/index.ts';
 import type { ErrorCode } from '../pipeline/model/errors.ts';
 import type { ManifestEntry } from '../workers/manifest.ts';
 
@@ -23,18 +19,35 @@ export interface BadFile {
   code: ErrorCode;
 }
 
-/** Writes `good` text files (two pairs share a basename in different folders) and the six bad kinds. */
-export async function makeBatch(dir: string, good: number): Promise<{ good: string[]; bad: BadFile[] }> {
+/**
+ * Writes `good` good files and the six bad kinds. Good files are text (two pairs share a
+ * basename in different folders); with `scans`, the last two are a born-digital PDF and a
+ * scanned page image (PNG, read by OCR) of a short decision, rendered by the fixture generator.
+ */
+export async function makeBatch(dir: string, good: number, { scans = false } = {}): Promise<{ good: string[]; bad: BadFile[] }> {
   const corpus = await readFile(join(ROOT, 'dictionaries/corpus/qd-350-ttg.txt'), 'utf8');
   const paragraphs = corpus.split(/\n\s*\n/).filter((p) => p.trim().length > 40);
   const goodPaths: string[] = [];
-  for (let i = 0; i < good; i++) {
+  const texts = scans ? good - 2 : good;
+  for (let i = 0; i < texts; i++) {
     // Distinct content per file; a form feed gives some files a second page.
     const body = paragraphs[(i * 7) % paragraphs.length]!;
     const text = `Tệp số ${i + 1}\n\n${body}${i % 4 === 0 ? `\f${paragraphs[(i * 7 + 1) % paragraphs.length]}` : ''}\n`;
     const path = i < 4 ? join(dir, `folder-${i % 2}`, `van-ban-${Math.floor(i / 2)}.txt`) : join(dir, 'docs', `van-ban-${i}.txt`);
     await put(path, text);
     goodPaths.push(path);
+  }
+  if (scans) {
+    const decision = 'Điều 1. Phê duyệt Đề án chuyển đổi số toàn diện lĩnh vực Nội vụ.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n';
+    const [png] = await renderTextPages(decision, { maxPages: 1, dpi: 150 });
+    const media: [string, Uint8Array][] = [
+      [join(dir, 'scans', 'quyet-dinh.pdf'), await renderBornDigitalPdf(decision, { maxPages: 1 })],
+      [join(dir, 'scans', 'quyet-dinh.png'), png!],
+    ];
+    for (const [path, bytes] of media) {
+      await put(path, bytes);
+      goodPaths.push(path);
+    }
   }
   const bad: BadFile[] = [
     { path: join(dir, 'bad', 'hong.pdf'), code: 'E_PDF_CORRUPT' },
@@ -184,16 +197,6 @@ function crc32(bytes: Uint8Array): number {
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'latin1'));
 const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(Buffer.concat(parts));
-
-/**
- * CLI arguments selecting a dictionary: none when the bundled one is built, else one built
- * from the corpus into `dir` (so these tests run before `npm run dict:build` too).
- */
-export async function dictionaryArgs(dir: string): Promise<string[]> {
-  if (existsSync(join(DEFAULT_DICTIONARY_DIR, DICTIONARY_FILES.data))) return [];
-  await put(join(dir, DICTIONARY_FILES.data), JSON.stringify(buildDictionaryData(readCorpus(), readBackgroundCorpus())));
-  return ['--dict', dir];
-}
 
 /** Output of a finished CLI run. */
 export interface CliResult {

@@ -5,8 +5,9 @@ import type { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openQueue, type QueuedFile } from '../workers/queue.ts';
 import type { QueueStatus } from '../workers/status.ts';
+import type { FileResult } from '../pipeline/process.ts';
 import { startRedis, type TestRedis } from './helpers/redis.ts';
-import { dictionaryArgs, exited, makeBatch, manifest, outputs, runCli, startCli, until } from './workers.fixtures.ts';
+import { exited, makeBatch, manifest, outputs, runCli, startCli, until } from './workers.fixtures.ts';
 
 /**
  * Distributed mode end to end: real `redis-server`, real worker processes, real files.
@@ -16,13 +17,12 @@ import { dictionaryArgs, exited, makeBatch, manifest, outputs, runCli, startCli,
 describe('distributed mode on real Redis', () => {
   let redis: TestRedis;
   let dir: string;
-  let dict: string[];
   let queue: Queue<QueuedFile>;
   const children: ReturnType<typeof startCli>[] = [];
 
   const env = (delayMs = 0) => ({ REDIS_URL: redis.url, SOHOA_TEST_FILE_DELAY_MS: String(delayMs) });
   const worker = (args: string[], delayMs = 0) => {
-    const child = startCli(['worker', ...dict, '--concurrency', '1', ...args], env(delayMs));
+    const child = startCli(['worker', '--concurrency', '1', ...args], env(delayMs));
     children.push(child);
     return child;
   };
@@ -41,7 +41,6 @@ describe('distributed mode on real Redis', () => {
   beforeAll(async () => {
     redis = await startRedis();
     dir = await mkdtemp(join(tmpdir(), 'sohoa-workers-'));
-    dict = await dictionaryArgs(join(dir, 'dict'));
     queue = await openQueue(redis.url);
   });
   afterEach(async () => {
@@ -56,7 +55,7 @@ describe('distributed mode on real Redis', () => {
 
   it('40 files with 6 bad ones across 2 workers: 34 done, 6 failed with their codes, output identical to sohoa run; status, retry, dashboard', async () => {
     const input = join(dir, 'batch40');
-    const { good, bad } = await makeBatch(input, 34);
+    const { good, bad } = await makeBatch(input, 34, { scans: true });
     const out = join(dir, 'out40');
     worker([], 50);
     worker([], 50);
@@ -70,10 +69,12 @@ describe('distributed mode on real Redis', () => {
     expect(waited.output.stdout).toContain('40 files: 34 done (0 already complete), 6 failed');
     for (const b of bad) expect(waited.output.stdout).toContain(`${b.path}  ${b.code}`);
 
-    const ran = await runCli(['run', ...dict, '--out', join(dir, 'run40'), input]);
+    const ran = await runCli(['run', '--out', join(dir, 'run40'), input]);
     expect(ran.code).toBe(1);
     const queued = await outputs(out);
     expect(queued.size).toBe(34 + 1); // one JSON per good file, plus tasks.jsonl
+    const paths = [...queued].filter(([name]) => name.endsWith('.json')).map(([, json]) => (JSON.parse(json) as FileResult).pages[0]!.path);
+    expect(paths).toEqual(expect.arrayContaining(['text', 'text-layer', 'ocr']));
     expect(queued).toEqual(await outputs(join(dir, 'run40')));
 
     // Enqueuing the same files again is a no-op.
