@@ -2,8 +2,10 @@ import type { LanguageModel } from './lm.ts';
 
 /** One reading of a slot: an LM token and the channel cost of having printed it as seen. */
 export interface SlotOption {
-  /** LM token id. */
+  /** LM token id (the second word's, when the option splits the printed token in two). */
   id: number;
+  /** LM token id of the first word, when the option reads one printed token as two words. */
+  first?: number;
   /** Word as it should be written (lower case for words; casing is restored later). */
   word: string;
   /** −ln P(printed | word) plus the prior of the option's kind (keep, alternative). */
@@ -27,6 +29,15 @@ interface State {
   back: number;
 }
 
+/** The two LM ids before the next slot: the state's words, or both words of a split option. */
+function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): [number, number] {
+  const cur = s.cur >= 0 ? curOptions?.[s.cur] : undefined;
+  if (!cur) return [bos, bos];
+  if (cur.first !== undefined) return [cur.first, cur.id];
+  const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
+  return [prev ? prev.id : bos, cur.id];
+}
+
 /**
  * Best reading of a sentence under channel + trigram LM costs: beam search over
  * (previous option, current option) states, recombining equal histories.
@@ -46,14 +57,15 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
     // States ending in the same word share the bigram-level part of every transition.
     const parts = new Map<number, [number, number][]>();
     column.forEach((s, si) => {
-      const u = s.prev < 0 || !prev2Options ? lm.bos : prev2Options[s.prev]!.id;
-      const v = s.cur < 0 || !prevOptions ? lm.bos : prevOptions[s.cur]!.id;
+      const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
       let vParts = parts.get(v);
-      if (!vParts) parts.set(v, (vParts = options.map((o) => lm.bigramParts(v, o.id))));
+      if (!vParts) parts.set(v, (vParts = options.map((o) => lm.bigramParts(v, o.first ?? o.id))));
       for (let k = 0; k < options.length; k++) {
         const o = options[k]!;
         const [domainBigram, backgroundBigram] = vParts[k]!;
-        const score = s.score + o.cost + lm.costGiven(u, v, o.id, domainBigram, backgroundBigram);
+        let step = lm.costGiven(u, v, o.first ?? o.id, domainBigram, backgroundBigram);
+        if (o.first !== undefined) step += lm.cost(v, o.first, o.id);
+        const score = s.score + o.cost + step;
         const key = (s.cur + 1) * 4096 + k;
         const have = next.get(key);
         if (!have || score < have.score) next.set(key, { prev: s.cur, cur: k, score, back: si });
@@ -68,8 +80,8 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   let best = 0;
   let bestScore = Infinity;
   column.forEach((s, si) => {
-    const u = s.prev < 0 || !beforeLast ? lm.bos : beforeLast[s.prev]!.id;
-    const score = s.score + lm.cost(u, last[s.cur]!.id, lm.eos);
+    const [u, v] = history(s, last, beforeLast, lm.bos);
+    const score = s.score + lm.cost(u, v, lm.eos);
     if (score < bestScore) {
       bestScore = score;
       best = si;

@@ -33,6 +33,7 @@ function isCapsLine(text: string): boolean {
 }
 
 function reasonFor(original: string, repaired: string): ChangeReason {
+  if (repaired.includes(' ')) return 'split';
   if (original.toLowerCase() === repaired.toLowerCase()) return 'case';
   if (stripDiacritics(original).toLowerCase() === stripDiacritics(repaired).toLowerCase()) return 'diacritics';
   return 'ocr-confusion';

@@ -8,6 +8,13 @@ import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthogra
 const CANDIDATES = 12;
 /** Cost of keeping a printed form that is no Vietnamese syllable nor known word. */
 const UNKNOWN_WORD_COST = 9;
+/** Splits are tried for printed tokens this long whose best single reading costs more than this. */
+const MIN_SPLIT_LENGTH = 5;
+const SPLIT_WHEN_ABOVE = 2.5;
+/** Cost of a missing space, and how many split readings the decoder sees. */
+const SPLIT_COST = 1.0;
+const SPLIT_CANDIDATES = 3;
+const SPLIT_OPTIONS = 4;
 /** Cost of keeping a lone letter that is no word. */
 const LONE_LETTER_COST = 3;
 /** Extra cost of reading a printed number as a word (56 → số): digits usually are digits. */
@@ -66,11 +73,31 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const keepCost = known ? -Math.log(1 - keepError) : printed.length === 1 ? LONE_LETTER_COST : UNKNOWN_WORD_COST;
   const changeCost = -Math.log(Math.max(errorRate, 1e-6));
   const options: SlotOption[] = [{ id: lm.id(keepWord), word: keepWord, cost: keepCost }];
+  let cheapest = Infinity;
   for (const c of dict.candidates.lookup(lower, CANDIDATES)) {
+    cheapest = Math.min(cheapest, c.cost);
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
     options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
   }
+  if (!known && cheapest > SPLIT_WHEN_ABOVE && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
   return pruned(options);
+}
+
+/** Two-word readings of a printed token OCR ran together (phucvu → phục vụ), cheapest first. */
+function splitReadings(lower: string, changeCost: number, dict: Dictionary): SlotOption[] {
+  const chars = [...lower];
+  const out: SlotOption[] = [];
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const left = dict.candidates.lookup(chars.slice(0, k).join(''), SPLIT_CANDIDATES);
+    const right = dict.candidates.lookup(chars.slice(k).join(''), SPLIT_CANDIDATES);
+    for (const a of left) {
+      for (const b of right) {
+        const cost = a.cost + b.cost + SPLIT_COST;
+        if (cost <= MAX_CHANNEL_COST) out.push({ first: dict.lm.id(a.word), id: dict.lm.id(b.word), word: `${a.word} ${b.word}`, cost: cost + changeCost });
+      }
+    }
+  }
+  return out.sort((x, y) => x.cost - y.cost).slice(0, SPLIT_OPTIONS);
 }
 
 /** The readings of a printed number: itself, or in damaged text a word it may stand for (58 → số). */
