@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
@@ -105,6 +105,25 @@ describe('distributed mode on real Redis', () => {
     expect((await fetch(`${url}api/retry-failed`, { method: 'POST' })).status).toBe(403);
     expect(await (await fetch(`${url}api/retry-failed`, { method: 'POST', headers: { 'X-Sohoa': '1' } })).json()).toEqual({ retried: 6 });
     await failedAgain();
+  });
+
+  it('retries a transient failure (file unreadable for a moment) with backoff, then completes it', async () => {
+    const { good } = await makeBatch(join(dir, 'transient'), 1);
+    const file = good[0]!;
+    const out = join(dir, 'out-transient');
+    await runCli(['enqueue', '--out', out, file], env());
+    await rename(file, `${file}.away`);
+    worker([]);
+    const [job] = await until(async () => {
+      const jobs = await queue.getDelayed();
+      return jobs.length === 1 && jobs[0]!.attemptsMade === 1 && jobs;
+    }, 'the first attempt to fail');
+    expect(job!.failedReason).toMatch(/^E_IO: /);
+    expect(job!.delay).toBe(2000); // first step of the exponential backoff
+    expect(await manifest(out)).toEqual([]); // not final: no manifest line yet
+    await rename(`${file}.away`, file);
+    await until(async () => (await queue.getCompletedCount()) === 1, 'the retry to succeed');
+    expect((await oneLinePerFile(out, 1))[0]!.status).toBe('done');
   });
 
   it('a worker killed with SIGKILL mid-batch: every file still completes exactly once', async () => {
