@@ -71,11 +71,12 @@ describe('repair of clean text', () => {
 
 describe('repair details', () => {
   const dict = buildDictionary([
-    { name: 'mini.txt', text: 'HĐND và UBND tỉnh triển khai ứng dụng VNeID và Trung tâm IOC.\nQuyết định số 350/QĐ-TTg về chuyển đổi số.\n' },
+    { name: 'mini.txt', text: 'HĐND và UBND tỉnh triển khai ứng dụng VNeID, trí tuệ nhân tạo (AI) và Trung tâm IOC.\nQuyết định số 350/QĐ-TTg về chuyển đổi số.\n' },
   ]);
 
   it('restores OCR-damaged abbreviations, in words and inside codes', () => {
-    const { text } = repairText('Thuc hién VNelD, HDND va I0C theo Quyét dinh 350/QD-TTg.\nDién tir dit liéu sb hoa.', dict);
+    const { text } = repairText('Thuc hién VNelD, HDND va I0C theo Quyét dinh 350/QD-TTg.\nDién tir dit liéu sb hoa, tri tué nhan tao (Al).', dict);
+    expect(text).toContain('(AI)');
     expect(text).toContain('VNeID');
     expect(text).toContain('HĐND');
     expect(text).toContain('IOC');

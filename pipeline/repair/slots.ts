@@ -41,7 +41,8 @@ export type WordReading =
 
 /** A printed abbreviation, restored to the dictionary's spelling when OCR damaged it (HDND → HĐND). */
 export function readAbbreviation(printed: string, dict: Dictionary): string | undefined {
-  const capitals = (printed.match(/\p{Lu}/gu) ?? []).length;
+  // OCR prints capital I as l (Al for AI, VNelD for VNeID): count those as capitals too.
+  const capitals = (printed.replace(/l/g, 'I').match(/\p{Lu}/gu) ?? []).length;
   if (capitals < 2 || /\p{Ll}{3,}/u.test(printed)) return undefined;
   if (dict.abbreviations.includes(printed)) return printed;
   return dict.abbreviationsByKey.get(abbreviationKey(printed));
