@@ -8,6 +8,8 @@ import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthogra
 const CANDIDATES = 12;
 /** Cost of keeping a printed form that is no Vietnamese syllable nor known word. */
 const UNKNOWN_WORD_COST = 9;
+/** Printed tokens longer than this are kept as they are (URLs, run-on garbage). */
+const MAX_WORD_LENGTH = 24;
 /** Splits are tried for printed tokens this long whose best single reading costs more than this. */
 const MIN_SPLIT_LENGTH = 5;
 const SPLIT_WHEN_ABOVE = 2.5;
@@ -60,8 +62,9 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
   const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
-  // Clean text is taken as it is: its unknown words are names and terms, not damage.
-  if (errorRate < TRUST_BELOW) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // Clean text is taken as it is: its unknown words are names and terms, not damage. No syllable
+  // is as long as MAX_WORD_LENGTH, and searching its deletions would grow with the square of it.
+  if (errorRate < TRUST_BELOW || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
   // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
   if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
