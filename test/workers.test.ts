@@ -107,7 +107,7 @@ describe('distributed mode on real Redis', () => {
     await failedAgain();
   });
 
-  it('retries a transient failure (file unreadable for a moment) with backoff, then completes it', async () => {
+  it('retries a transient failure (file unreadable for a moment) with backoff, then completes it; --force re-runs it', async () => {
     const { good } = await makeBatch(join(dir, 'transient'), 1);
     const file = good[0]!;
     const out = join(dir, 'out-transient');
@@ -124,6 +124,14 @@ describe('distributed mode on real Redis', () => {
     await rename(`${file}.away`, file);
     await until(async () => (await queue.getCompletedCount()) === 1, 'the retry to succeed');
     expect((await oneLinePerFile(out, 1))[0]!.status).toBe('done');
+
+    // Queuing it again does nothing; --force processes it again, to the same output.
+    const before = await outputs(out);
+    expect(await exited(enqueue(['--out', out, '--wait', file]))).toBe(0);
+    expect(await manifest(out)).toHaveLength(1);
+    expect(await exited(enqueue(['--out', out, '--wait', '--force', file]))).toBe(0);
+    expect((await manifest(out)).map((e) => e.status)).toEqual(['done', 'done']);
+    expect(await outputs(out)).toEqual(before);
   });
 
   it('a worker killed with SIGKILL mid-batch: every file still completes exactly once', async () => {

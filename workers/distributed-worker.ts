@@ -61,11 +61,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const processor = async (job: Job<QueuedFile>, token?: string, signal?: AbortSignal): Promise<JobResult> => {
     const data = job.data;
     const index = await manifestOf(data.outDir);
-    const previous = index.get(data.sha256);
-    // A forced job counts as complete only once processed after it was queued.
-    const fresh = !data.force || (previous && Date.parse(previous.finishedAt) >= job.timestamp);
-    if (fresh && (await index.isComplete(data.sha256))) {
-      return { output: previous!.output, pages: previous!.pages, records: previous!.records, skipped: true };
+    if (await alreadyDone(index, job)) {
+      const previous = index.get(data.sha256)!;
+      return { output: previous.output, pages: previous.pages, records: previous.records, skipped: true };
     }
     let outcome: JobOutcome;
     try {
@@ -87,7 +85,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     // If this worker lost its lock (a long stall), another may have finished the same file
     // meanwhile; its line stands and this one is not added twice.
     await index.refresh();
-    const raced = !data.force && (await index.isComplete(data.sha256));
+    const raced = await alreadyDone(index, job);
     if (!raced) await appendManifest(data.outDir, manifestEntry(data.path, outcome));
     return { output: outcome.output, pages: outcome.pages, records: outcome.records, skipped: raced };
   };
@@ -152,4 +150,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       }
     },
   };
+}
+
+/** True when a job's file has complete output; for a forced job, only output made after it was queued. */
+async function alreadyDone(index: ManifestIndex, job: Job<QueuedFile>): Promise<boolean> {
+  const previous = index.get(job.data.sha256);
+  if (job.data.force && !(previous && Date.parse(previous.finishedAt) >= job.timestamp)) return false;
+  return index.isComplete(job.data.sha256);
 }
