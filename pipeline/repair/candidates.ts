@@ -135,6 +135,11 @@ export class CandidateIndex {
     return u;
   }
 
+  /** Channel cost of one given word for a lower-case printed token (LM-proposed candidates). */
+  cost(printed: string, word: string): number {
+    return unitChannelCost(this.units(printed), this.units(word));
+  }
+
   /** Candidates for a lower-case printed token, cheapest first, at most `limit` of them. */
   lookup(printed: string, limit: number): ChannelCandidate[] {
     const cacheKey = `${limit}\u0000${printed}`;

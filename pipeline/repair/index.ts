@@ -5,6 +5,7 @@ import type { Dictionary } from './dictionary.ts';
 import { CODE, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, type NoiseCounts } from './noise.ts';
 import { stripDiacritics } from './orthography.ts';
+import { withContextProposals } from './proposals.ts';
 import { readAbbreviation, readNumber, readWord } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
@@ -79,7 +80,13 @@ function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, cha
     });
   });
 
-  for (const sentence of sentences) {
+  const changeCost = -Math.log(rate);
+  for (const raw of sentences) {
+    const printed = raw.map((slot) => {
+      const span = spans[slot.line]![slot.span]!;
+      return span.kind === 'word' || span.kind === 'number' ? span.text.toLowerCase() : undefined;
+    });
+    const sentence = withContextProposals(raw, printed, changeCost, dict);
     const chosen = decodeSentence(sentence, dict.lm);
     const confidence = slotConfidences(sentence, chosen, dict.lm);
     sentence.forEach((slot, k) => {

@@ -28,6 +28,9 @@ function key(ids: ArrayLike<number>, from: number, n: number): number {
   return k;
 }
 
+/** Neighbours kept per word for candidate proposals. */
+const NEIGHBOURS = 8;
+
 /** A table from n-grams (flat ids, n per entry) to their values. */
 function keyedTable(flat: number[], n: number, values: number[]): NumericTable {
   const table = new NumericTable(values.length);
@@ -42,6 +45,9 @@ export class KneserNeyModel {
   private readonly gammas: NumericTable[];
   private readonly uniform: number;
   private readonly unigramGamma: number;
+  /** Per word, the words most often seen after and before it (bigram level), most probable first. */
+  readonly successors = new Map<number, number[]>();
+  readonly predecessors = new Map<number, number[]>();
 
   constructor(tables: KneserNeyTables, vocabularySize: number) {
     this.order = tables.order;
@@ -49,6 +55,26 @@ export class KneserNeyModel {
     this.unigramGamma = tables.unigramGamma;
     this.probs = tables.ngrams.map((flat, i) => keyedTable(flat, i + 1, tables.probs[i]!));
     this.gammas = tables.contexts.map((flat, i) => keyedTable(flat, i + 1, tables.gammas[i]!));
+    if (tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
+  }
+
+  private indexNeighbours(flat: number[], probs: number[]): void {
+    const after = new Map<number, [number, number][]>();
+    const before = new Map<number, [number, number][]>();
+    const push = (m: Map<number, [number, number][]>, k: number, w: number, p: number): void => {
+      const list = m.get(k);
+      if (list) list.push([w, p]);
+      else m.set(k, [[w, p]]);
+    };
+    for (let j = 0; j < probs.length; j++) {
+      push(after, flat[2 * j]!, flat[2 * j + 1]!, probs[j]!);
+      push(before, flat[2 * j + 1]!, flat[2 * j]!, probs[j]!);
+    }
+    const top = (m: Map<number, [number, number][]>, into: Map<number, number[]>): void => {
+      for (const [k, list] of m) into.set(k, list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS).map(([w]) => w));
+    };
+    top(after, this.successors);
+    top(before, this.predecessors);
   }
 
   /** P(w | history), history = the last `order - 1` ids before w (fewer at the start). */
@@ -124,6 +150,14 @@ export class LanguageModel {
   costGiven(u: number, v: number, w: number, domainBigram: number, backgroundBigram: number): number {
     const p = this.domainWeight * this.domain.extend(u, v, w, domainBigram) + (1 - this.domainWeight) * this.background.extend(u, v, w, backgroundBigram);
     return -Math.log(p);
+  }
+
+  /**
+   * The words the domain model most expects right after `v` (`after`) or right before it
+   * (`before`), most likely first: candidates a garbled printed token may be, whatever it looks like.
+   */
+  neighbours(v: number, direction: 'after' | 'before'): readonly number[] {
+    return (direction === 'after' ? this.domain.successors : this.domain.predecessors).get(v) ?? [];
   }
 
   /** −ln P(w) with no context: how common a token is. */

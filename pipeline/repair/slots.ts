@@ -24,7 +24,7 @@ const NUMBER_AS_WORD_COST = 2.5;
 /** Error rate under which valid printed words are taken as they are, without alternatives. */
 const TRUST_BELOW = 0.05;
 /** Channel cost above which a candidate is not a plausible misreading at all. */
-const MAX_CHANNEL_COST = 6;
+export const MAX_CHANNEL_COST = 6;
 /** Readings costlier than a slot's cheapest by more than this are dropped: context rarely pays that much. */
 const OPTION_MARGIN = 5;
 

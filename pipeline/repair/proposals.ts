@@ -1,0 +1,39 @@
+import type { Slot, SlotOption } from './decode.ts';
+import type { Dictionary } from './dictionary.ts';
+import { MAX_CHANNEL_COST } from './slots.ts';
+
+/** How many of a neighbouring slot's cheapest readings propose words. */
+const PROPOSERS = 2;
+/** Only slots whose best spelled-alike reading costs more than this get proposals: retrieval failed there. */
+const PROPOSE_ABOVE = 0.8;
+
+/**
+ * Adds, to each slot with a choice, the words the language model most expects after the
+ * previous slot's likeliest readings and before the next slot's, priced by the channel like any
+ * candidate. Retrieval by spelling misses words OCR garbled past recognition (601 for đổi); the
+ * context still names them, and the channel still has to accept them.
+ * @param printed the lower-case printed token of each slot (undefined where there is no choice)
+ * @param changeCost the prior cost of a printed word being wrong in this text
+ */
+export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
+  const cheapest = (slot: S | undefined): SlotOption[] =>
+    slot ? [...slot.options].sort((a, b) => a.cost - b.cost).slice(0, PROPOSERS) : [];
+  return sentence.map((slot, i) => {
+    const p = printed[i];
+    if (p === undefined || slot.options.length < 2) return slot;
+    if (Math.min(...slot.options.slice(1).map((o) => o.cost)) - changeCost <= PROPOSE_ABOVE) return slot;
+    const have = new Set(slot.options.map((o) => o.id));
+    const proposed = new Set<number>();
+    for (const o of cheapest(sentence[i - 1])) for (const w of dict.lm.neighbours(o.id, 'after')) proposed.add(w);
+    for (const o of cheapest(sentence[i + 1])) for (const w of dict.lm.neighbours(o.first ?? o.id, 'before')) proposed.add(w);
+    const added: SlotOption[] = [];
+    for (const id of proposed) {
+      if (have.has(id)) continue;
+      const word = dict.lm.vocabulary[id]!;
+      if (!/^\p{L}+$/u.test(word)) continue;
+      const cost = dict.candidates.cost(p, word);
+      if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost });
+    }
+    return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
+  });
+}
