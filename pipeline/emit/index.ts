@@ -83,7 +83,8 @@ function tableRecords(doc: SegmentedDocument, appendix: Appendix, table: Appendi
       source: row.lines,
     };
     let confidence = LAYOUT_CONFIDENCE[table.layout];
-    if (lead.length === 0) confidence -= 0.2;
+    // An inferred lead (OCR left the cell unreadable) is as uncertain as a missing one.
+    if (lead.length === 0 || row.inferred?.includes('lead')) confidence -= 0.2;
     if (isIndicator) {
       const indicator = at(row.cells, 'indicator');
       if (!indicator) continue;

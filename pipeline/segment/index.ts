@@ -1,3 +1,4 @@
+import { extractAgencies } from '../../dictionaries/builder/agencies.ts';
 import type { Document } from '../model/document.ts';
 import { findAppendixStart, parseAppendices } from './appendix.ts';
 import { parseBody } from './body.ts';
@@ -84,7 +85,7 @@ function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): 
   const closing = parseClosing(lines.slice(closingAt, tailEnd));
   meta.recipients = closing.recipients;
   meta.signer = closing.signer;
-  const appendices = appendixAt < 0 ? [] : parseAppendices(lines.slice(appendixAt), agencies);
+  const appendices = appendixAt < 0 ? [] : parseAppendices(lines.slice(appendixAt), [...namedIn(lines.slice(0, appendixAt), agencies), ...agencies]);
   if (!meta.issuer.name) meta.issuer = issuerFromAppendix(appendices.map((a) => a.attachedTo));
   const caption = appendices.find((a) => a.attachedTo)?.attachedTo;
   if (caption) fillFromReference(meta, caption);
@@ -95,6 +96,14 @@ function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): 
     appendices,
     lines: rangeOf(lines, 0, lines.length - 1),
   };
+}
+
+/**
+ * Agency names the document's body uses (a decision names the agencies its appendix assigns
+ * tasks to), most frequent first, leaving out those already known.
+ */
+function namedIn(body: readonly SourceLine[], known: readonly string[]): string[] {
+  return extractAgencies([joinText(body.map((l) => l.text))]).filter((n) => !known.includes(n));
 }
 
 /** `Kèm theo Kế hoạch số … của Ủy ban nhân dân tỉnh X` names the issuer when the header does not. */

@@ -15,14 +15,14 @@ export function titleCaseHeads(text: string): string {
 
 /**
  * The first agency name at the start of a text: a known agency name it starts with (through
- * OCR damage; `knownOnly` stops there), else in the lead cell the nearest known name,
- * or else the head word with its proper name (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
+ * OCR damage; `knownOnly` stops there), or else the head word with its proper name
+ * (`Bộ Nội vụ`, `UBND các tỉnh, thành phố`).
  */
-export function leadingAgency(text: string, known: readonly string[], inLeadCell = false, knownOnly = false): string {
+export function leadingAgency(text: string, known: readonly string[], knownOnly = false): string {
   const t = text.replace(/^[|\s[(]+/, '').split('|')[0]!.trim();
   // A group (`Các bộ, ngành`) at a line's start is the partners column, not the lead.
   if (/^các\s/iu.test(t)) return '';
-  const fuzzy = knownAgencyAt(t, known) || (inLeadCell && /\|/.test(text.slice(0, 30)) ? nearestKnownAgency(t, known) : '');
+  const fuzzy = knownAgencyAt(t, known);
   if (fuzzy || knownOnly) return fuzzy;
   if (!opensAgency(t)) return '';
   const words = t.split(/\s+/);
@@ -31,7 +31,7 @@ export function leadingAgency(text: string, known: readonly string[], inLeadCell
   let k = head;
   if (/^(?:UBND|HĐND|Ủy ban)/u.test(t)) {
     // Local authorities: `UBND các tỉnh, thành phố`, `UBND các cấp`, `UBND tỉnh`.
-    while (k < words.length && /^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(words[k]!)) out.push(words[k++]!);
+    while (k < words.length && LOCAL_WORD.test(words[k]!)) out.push(words[k++]!);
   } else {
     // A ministry-like name: proper-noun syllables after the head (`Bộ Công an`, `Bộ Tư pháp`).
     while (k < words.length && out.length < head + 2 && /^\p{L}{2,}$/u.test(words[k]!) && !/^các$/iu.test(words[k]!) && (k > head || /^\p{Lu}\p{Ll}+$/u.test(words[k]!))) {
@@ -45,8 +45,11 @@ export function leadingAgency(text: string, known: readonly string[], inLeadCell
   return out.length >= head + 2 ? out.join(' ').replace(/[,;]$/, '') : '';
 }
 
+/** Words that go on a local authority's name after UBND (`các tỉnh, thành phố`, `các cấp`). */
+const LOCAL_WORD = /^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u;
+
 /** Letters only, folded, with OCR's digit-for-letter confusions undone: the key names are compared on. */
-function agencyKey(text: string): string {
+export function agencyKey(text: string): string {
   return fold(text)
     .replace(/1/g, 'I')
     .replace(/[06]/g, 'O')
@@ -59,7 +62,7 @@ function agencyKey(text: string): string {
  * name of two words or more by edit distance, at most one edit per five letters. Returns the
  * known spelling.
  */
-function knownAgencyAt(text: string, known: readonly string[]): string {
+export function knownAgencyAt(text: string, known: readonly string[]): string {
   const key = agencyKey(text.slice(0, 60));
   let best = '';
   let bestScore = Infinity;
@@ -78,24 +81,35 @@ function knownAgencyAt(text: string, known: readonly string[]): string {
 }
 
 /**
- * In the lead cell of an STT line (text up to a `|` rule), the known agency whose letters are
- * most alike (at least half), for names OCR damaged beyond
- * {@link knownAgencyAt}'s tolerance (`Bộ Nhiều` → `Bộ Nội vụ`).
+ * The known agency whose letters are most alike to the start of a text damaged beyond
+ * {@link knownAgencyAt}'s tolerance (`Bố Nó;` → `Bộ Nội vụ`), with its score (similarity
+ * 0..1 plus `prior`, how often the table names it). The name may be followed by the next
+ * column's words (what lies past `width` characters is not looked at), or only begin on this
+ * line (the cell wraps). Its head word must keep its first letter; up to two words or three
+ * letters of debris or of the task text may come before it. Names shorter than six letters
+ * are left out: too many damaged words look like them.
  */
-function nearestKnownAgency(text: string, known: readonly string[]): string {
-  const key = agencyKey(text);
-  let best = '';
-  let bestSim = 0.5;
-  for (const name of known) {
-    const k = agencyKey(name);
-    if (/\s\S$/u.test(name)) continue;
-    // From the start, or after a few letters of debris glued to the name (`ciu[Bd Nbi vu`).
-    for (let at = 0; at <= 4 && at < key.length; at++) {
-      // Same first letter: the head word, even where OCR glued it to the name (`BONGi vy`).
-      if (key.charAt(at) !== k.charAt(0)) continue;
-      const part = key.slice(at, at + k.length + 2);
-      const sim = 1 - levenshtein.get(part, k) / Math.max(k.length, part.length) - at / 20;
-      if (sim > bestSim) [best, bestSim] = [name, sim];
+export function closestKnownAgency(text: string, known: readonly string[], width = 60, prior: (name: string) => number = () => 0): { name: string; score: number } {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  let best = { name: '', score: 0 };
+  const starts: { key: string; cost: number }[] = [];
+  for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
+    const key = agencyKey(words.slice(skip).join(' ').slice(0, width));
+    for (let at = 0; at <= (skip === 0 ? 3 : 0) && at < key.length; at++) starts.push({ key: key.slice(at), cost: skip * 0.05 + at * 0.05 });
+  }
+  for (const { key, cost } of starts) {
+    if (key.length < 3) continue;
+    for (const name of known) {
+      const k = agencyKey(name);
+      if (k.length < 6 || /\s\S$/u.test(name) || key.charAt(0) !== k.charAt(0)) continue;
+      let sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / k.length;
+      for (let len = Math.max(3, k.length - 2); len <= Math.min(key.length, k.length + 2); len++) sim = Math.max(sim, 1 - levenshtein.get(key.slice(0, len), k) / k.length);
+      // The line holds only the name's start: judged on the letters there are, discounted by what is missing.
+      if (key.length >= Math.max(4, k.length / 2) && key.length < k.length) {
+        sim = Math.max(sim, (1 - levenshtein.get(key, k.slice(0, key.length)) / key.length) * (0.6 + (0.4 * key.length) / k.length));
+      }
+      const score = sim - cost + prior(name);
+      if (score > best.score) best = { name, score };
     }
   }
   return best;
@@ -115,16 +129,20 @@ export function localAuthority(lines: readonly string[]): string {
   const first = (lines[0] ?? '').replace(/^[|\s[(]+/, '');
   if (!/^(?:UBND|Ủy ban nhân dân)\b/u.test(first)) return '';
   const out = ['UBND'];
-  // Each wrapped line of the cell starts with the next words of the name.
+  // Each wrapped line of the cell starts with the next words of the name; one line of the
+  // other columns may sit between two lines of the cell (the cells are not aligned).
+  let skipped = 0;
   for (const [n, line] of lines.entries()) {
-    const words = line.replace(/^[|\s[(,.]+/, '').split('|')[0]!.trim().split(/\s+/).slice(n === 0 ? 1 : 0);
+    const words = line.replace(/^[|\s[(,.:;)'’‘"“”~*%-]+/u, '').split('|')[0]!.trim().split(/\s+/).slice(n === 0 ? 1 : 0);
     let taken = 0;
     for (const w of words) {
-      if (!/^(?:các|tỉnh,?|thành|phố,?|xã,?|phường,?|huyện,?|quận,?|cấp)$/u.test(w)) break;
+      if (!LOCAL_WORD.test(w)) break;
       out.push(w);
       taken++;
     }
-    if (taken === 0 && n > 0) break;
+    if (taken === 0 && n > 0 && /\p{L}{2}/u.test(line) && ++skipped > 1) break;
+    // A name ending on a place word without a comma is complete (`UBND các cấp`).
+    if (taken > 0 && /^(?:phố|cấp|tỉnh|xã|phường|huyện|quận)$/u.test(out.at(-1)!)) break;
   }
   return out.length > 1 ? out.join(' ').replace(/,$/, '') : '';
 }

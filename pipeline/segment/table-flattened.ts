@@ -1,5 +1,6 @@
 import { opensAgency } from './agencies.ts';
-import { leadingAgency, localAuthority, titleCaseHeads } from './ocr-agencies.ts';
+import { titleCaseHeads } from './ocr-agencies.ts';
+import { leadColumnWidth, readLeadCells, type RowNarrow } from './ocr-lead.ts';
 import { deadlineFromEvidence } from './ocr-deadline.ts';
 import { fold } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
@@ -93,6 +94,7 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
   const width = taskWidth(body.map((i) => region[i]!.text));
   const task = (i: number) => taskFragment(region[i]!.text, width);
   const out: AppendixRow[] = [];
+  const items: { row: AppendixRow; narrow: RowNarrow }[] = [];
   let section = 0;
   let rows: Row[] = [];
   let current: Row | undefined;
@@ -100,7 +102,11 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
   const pending: number[] = [];
   const flush = () => {
     pending.length = 0;
-    for (const r of rebalance(renumber(rows), region, width)) out.push(rowCells(r, region, columns, width, knownAgencies));
+    for (const r of rebalance(renumber(rows), region, width)) {
+      const item = rowCells(r, region, columns, width);
+      out.push(item.row);
+      items.push(item);
+    }
     rows = [];
     current = undefined;
   };
@@ -172,7 +178,13 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
     if (isProse(frag) && (frag.length >= width * 0.5 || endsSentence(frag))) prevEnded = endsSentence(frag);
   }
   flush();
-  if (!out.some((r) => r.kind === 'item')) return undefined;
+  if (items.length === 0) return undefined;
+  // Lead cells are read once the whole table is there: its rows' leads inform each other.
+  const leads = readLeadCells(items.map((it) => it.narrow), knownAgencies, leadColumnWidth(body.map((i) => region[i]!.text), width));
+  items.forEach(({ row }, k) => {
+    row.cells[columns.indexOf('lead')] = leads[k]!.cell;
+    if (leads[k]!.inferred) row.inferred = ['lead'];
+  });
   return { header, columns, layout: 'flattened', rows: out };
 }
 
@@ -308,7 +320,7 @@ function restOf(text: string, width: number): string {
   return t.slice(frag.length).replace(/^\s*\|?\s*/, '');
 }
 
-function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number, known: readonly string[]): AppendixRow {
+function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number): { row: AppendixRow; narrow: RowNarrow } {
   const cells = columns.map(() => '');
   const put = (role: ColumnRole, text: string) => {
     const k = columns.indexOf(role);
@@ -317,12 +329,14 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   put('stt', row.stt);
   const taskParts: string[] = [];
   const taskLines = new Set<number>();
+  // Words after the full stop that ends the task, on its last line, belong to the narrow columns.
+  let tail = { line: -1, text: '' };
   let ended = false;
   for (const i of row.lines) {
     if (ended) break;
     const text = titleCaseHeads(region[i]!.text);
     const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
-    if (i === row.sttLine && /^\p{Lu}/u.test(body) && opensAgency(body)) continue;
+    if (i === row.sttLine && leadFollowsStt(text)) continue;
     const frag = taskFragment(body, i === row.sttLine ? width - 2 : width);
     if (frag === '' || isNoise(frag)) continue;
     if (taskParts.length === 0 && (!/^\p{Lu}/u.test(frag) || (opensAgency(frag) && frag.length < width * 0.8) || !isProse(frag) || frag.length < width * 0.6)) continue;
@@ -331,7 +345,10 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     const end = sentenceEnd(frag);
     taskParts.push(end >= 0 ? frag.slice(0, end) : frag);
     taskLines.add(i);
-    if (end >= 0) ended = true;
+    if (end >= 0) {
+      ended = true;
+      tail = { line: i, text: frag.slice(end).trim() };
+    }
   }
   put('task', joinText(taskParts));
   // What the narrow columns hold: the rest of task lines, and the whole of other lines, both
@@ -340,33 +357,21 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
     row.lines.map((i) => {
       const text = titleCaseHeads(read(region[i]!));
       const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
-      if (i === row.sttLine && /^\p{Lu}/u.test(body) && opensAgency(body)) return body;
+      if (i === row.sttLine && leadFollowsStt(text)) return body;
       return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
     });
-  const narrow = narrowOf((l) => l.text);
+  const narrow = narrowOf((l) => l.text).map((t, k) => (row.lines[k] === tail.line && tail.text ? joinText([tail.text, t]) : t));
   const asRead = narrowOf((l) => l.original ?? l.text);
   const sttAt = row.lines.indexOf(row.sttLine);
-  const order = sttAt >= 0 ? [sttAt, ...narrow.keys()].filter((k, n, a) => a.indexOf(k) === n) : [...narrow.keys()];
-  const agencyAt = (k: number, inLeadCell: boolean) =>
-    k >= 0 && k < narrow.length ? leadingAgency(narrow[k]!, known, inLeadCell) || leadingAgency(asRead[k]!, known, inLeadCell, true) : '';
-  for (const k of order) {
-    const lead = agencyAt(k, k === sttAt);
-    if (!lead) continue;
-    // A lead cell of two agencies spans lines: `Bộ Nội vụ,` / `UBND các` / `tỉnh, thành phố`.
-    const parts = [lead];
-    if (/^(?:UBND|Ủy ban)/u.test(lead)) {
-      const above = agencyAt(k - 1, false);
-      if (above && !/^(?:UBND|Ủy ban)/u.test(above)) parts.unshift(above);
-    } else {
-      const below = localAuthority(narrow.slice(k + 1, k + 4));
-      if (below) parts.push(below);
-    }
-    if (parts.length === 1 && /^(?:UBND|Ủy ban)\s*$/u.test(lead)) parts[0] = localAuthority(narrow.slice(k, k + 3)) || lead;
-    put('lead', parts.join(', '));
-    break;
-  }
   put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join('\n')));
-  return { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 };
+  const centre = sttAt >= 0 ? sttAt : Math.floor((narrow.length - 1) / 2);
+  return { row: { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 }, narrow: { repaired: narrow, asRead, centre, sttRead: sttAt >= 0 } };
+}
+
+/** An STT line without task text: the lead cell's name right after the number (no `|` rule between). */
+function leadFollowsStt(text: string): boolean {
+  const m = /^\d{1,2}["'’”]?\s*(\|?)\s*(.*)$/u.exec(text);
+  return m !== null && m[1] === '' && /^\p{Lu}/u.test(m[2]!) && opensAgency(m[2]!);
 }
 
 /** The last cell fragment of a line: after the last `|` rule, or its last few words. */

@@ -104,6 +104,8 @@ export interface AppendixRow {
   lines: LineRange;
   /** How many source rows (continuations across page breaks) were merged into this one. */
   merged: number;
+  /** Columns whose cell was not read on the page but inferred from the rest of the table (OCR-flattened tables). */
+  inferred?: ColumnRole[];
 }
 
 /** A table of an appendix, with the role of every column. */

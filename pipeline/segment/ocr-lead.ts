@@ -1,0 +1,165 @@
+import { closestKnownAgency, knownAgencyAt, leadingAgency, localAuthority } from './ocr-agencies.ts';
+
+/**
+ * Lead cells (cơ quan chủ trì) of a table OCR flattened. The lead column is narrow and its
+ * cell is centred on the row like the STT, so it is read where the narrow text of the STT
+ * line begins; the partners cell is taller and starts above it. A table's rows mostly share
+ * a few lead agencies, so the names read outright on STT lines are the vocabulary that
+ * damaged cells are matched against first, and a table that gives one agency most of its
+ * leads gives it to a row whose lead cell OCR made unreadable (marked as inferred).
+ */
+
+/** A flattened row's narrow-column text, line by line, and the line its cells centre on. */
+export interface RowNarrow {
+  /** As repaired. */
+  repaired: readonly string[];
+  /** As OCR read it: repair can turn a damaged name into other words. */
+  asRead: readonly string[];
+  /** Index of the STT line, or of the row's middle line when no STT was read. */
+  centre: number;
+  /** False when OCR lost the STT and `centre` is the row's middle. */
+  sttRead: boolean;
+}
+
+/** A row's lead cell: agencies joined by `, `; `inferred` when no name could be read on the page. */
+export interface LeadCell {
+  cell: string;
+  inferred: boolean;
+}
+
+/** How far (in lines) from the centre a one-name lead cell can sit. */
+const REACH = 2;
+/** Similarity a damaged cell needs to be read as a known name. */
+const CLOSE = 0.6;
+/** Share of a table's read leads one agency needs before it fills unreadable lead cells. */
+const DOMINANT = 0.6;
+
+const LOCAL = /^(?:UBND|HĐND|Ủy ban)/u;
+
+/**
+ * Reads the lead cell of every row of one flattened table. `leadWidth`: the lead column's
+ * width in characters; `known`: agency names from the dictionary and the document's body.
+ */
+export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadWidth: number): LeadCell[] {
+  const start = (text: string | undefined) => (text ?? '').replace(/^[^\p{L}\d]+/u, '').split('|')[0]!.trim();
+  // The lead column holds little more than one name per line: cut there before fuzzy matching,
+  // so the next column's words are not read as the rest of a longer name.
+  const slot = (text: string | undefined) => start(text).slice(0, leadWidth + 3);
+  // A known name through light damage, or a head word with its proper name; a group
+  // (`Các bộ, ngành`) at a line's start is the partners column.
+  const outright = (r: RowNarrow, k: number) =>
+    /^các\s/iu.test(start(r.repaired[k])) ? '' : knownAgencyAt(slot(r.repaired[k]), known) || leadingAgency(start(r.repaired[k]), []) || knownAgencyAt(slot(r.asRead[k]), known);
+  rows = rows.map((r) => (r.sttRead ? r : { ...r, centre: boxedCentre(r, leadWidth) }));
+  const first = rows.map((r) => {
+    const name = outright(r, r.centre);
+    // Without its STT the centre is a guess: `Bộ Công an và` there more likely opens the partners cell.
+    return name && !r.sttRead && opensPartners(start(r.repaired[r.centre])) ? '' : name;
+  });
+  const counts = new Map<string, number>();
+  for (const name of first) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const readCount = first.filter(Boolean).length;
+  const vocabulary = [...[...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n), ...known.filter((n) => !counts.has(n))];
+  const prior = (name: string) => (0.2 * (counts.get(name) ?? 0)) / Math.max(1, readCount);
+  const closest = (r: RowNarrow, k: number, names: readonly string[]) => {
+    const a = closestKnownAgency(start(r.repaired[k]), names, leadWidth + 3, prior);
+    const b = closestKnownAgency(start(r.asRead[k]), names, leadWidth + 3, prior);
+    return a.score >= b.score ? a : b;
+  };
+  const dominant = [...counts].find(([, c]) => readCount >= 3 && c >= readCount * DOMINANT)?.[0] ?? '';
+  const near = (r: RowNarrow, reach: number) =>
+    Array.from({ length: 2 * reach }, (_, d) => r.centre + (d % 2 === 0 ? -(d / 2 + 1) : (d + 1) / 2)).filter((k) => k >= 0 && k < r.repaired.length);
+
+  const cells = rows.map((r, n): LeadCell & { at: number } => {
+    if (first[n]) return { cell: first[n]!, inferred: false, at: r.centre };
+    const centred = closest(r, r.centre, vocabulary);
+    if (centred.score >= CLOSE) return { cell: centred.name, inferred: false, at: r.centre };
+    for (const k of near(r, REACH)) {
+      const name = outright(r, k);
+      if (name && (counts.size === 0 || counts.has(name)) && !opensPartners(start(r.repaired[k]))) return { cell: name, inferred: false, at: k };
+    }
+    return { cell: dominant, inferred: dominant !== '', at: r.centre };
+  });
+
+  const out = cells.map((c, n) => {
+    const r = rows[n]!;
+    const parts = c.cell ? [c.cell] : [];
+    if (c.cell && !LOCAL.test(c.cell)) {
+      // A second lead under a ministry: a local authority whose cell wraps below it.
+      for (let k = Math.max(0, r.centre - 3); k <= r.centre + 3 && k < r.repaired.length; k++) {
+        const at = /^\S{0,3}\s*(?=UB[NI])/u.exec(start(r.asRead[k]));
+        if (!at) continue;
+        const lines = [start(r.asRead[k]).slice(at[0].length).replace(/^\S+/, 'UBND'), ...r.repaired.slice(k + 1, k + 5)];
+        const local = localAuthority(lines);
+        if (local) parts.push(local);
+        break;
+      }
+    } else if (c.cell) {
+      // A ministry printed above the local authority in the same cell, named as a lead elsewhere in the table.
+      const ministries = [...counts.keys()].filter((m) => !LOCAL.test(m));
+      for (let k = c.at - 1; k >= Math.max(0, c.at - 3); k--) {
+        const name = outright(r, k);
+        const found = name && ministries.includes(name) ? name : closest(r, k, ministries).score >= CLOSE + 0.05 ? closest(r, k, ministries).name : '';
+        if (found) {
+          parts.unshift(found);
+          break;
+        }
+      }
+      if (/^(?:UBND|Ủy ban)\s*$/u.test(c.cell)) parts[parts.length - 1] = localAuthority(r.repaired.slice(c.at, c.at + 4)) || c.cell;
+    }
+    return { cell: parts.join(', '), inferred: c.inferred };
+  });
+  // A name read with words missing (`UBND các tỉnh`, `UBND thành phố`) takes the one fuller
+  // spelling the table or the known names give it.
+  const names = [...new Set([...out.flatMap((c) => splitLead(c.cell)), ...known])];
+  for (const c of out) c.cell = splitLead(c.cell).map((a) => fuller(a, names)).join(', ');
+  return out;
+}
+
+const splitLead = (cell: string) => (cell ? cell.split(/,\s*(?=\p{Lu})/u) : []);
+
+/** `Bộ Công an và` (over `các bộ, ngành`): a name and `và` opening a list of partners. */
+function opensPartners(text: string): boolean {
+  return /^\S+(?:\s+\S+){0,5}?\s+và(?:\s|$)/u.test(text);
+}
+
+/** The one name among `names` whose words hold all of `name`'s in order, starting with the same word; else `name`. */
+function fuller(name: string, names: readonly string[]): string {
+  const words = (n: string) => n.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const w = words(name);
+  const holds = (m: string) => {
+    const v = words(m);
+    if (v.length <= w.length || v[0] !== w[0]) return false;
+    let j = 0;
+    for (const x of v) if (x === w[j]) j++;
+    return j === w.length;
+  };
+  const found = names.filter(holds);
+  return found.length === 1 ? found[0]! : name;
+}
+
+/**
+ * Where a row without its STT centres: the line whose narrow text opens with a short cell
+ * closed by a `|` rule (the lead cell, boxed by the rules of its column), nearest the middle.
+ */
+function boxedCentre(r: RowNarrow, leadWidth: number): number {
+  const boxed = r.repaired.map((t, k) => (new RegExp(`^[^|]{2,${leadWidth + 2}}\\|`, 'u').test(t.trim()) && !/^\s*các\s/iu.test(t) ? k : -1)).filter((k) => k >= 0);
+  if (boxed.length === 0) return r.centre;
+  return boxed.reduce((a, b) => (Math.abs(b - r.centre) < Math.abs(a - r.centre) ? b : a));
+}
+
+/**
+ * The lead column's width in characters: the most common gap between the `|` rule that ends
+ * the task column and the next rule on a line.
+ */
+export function leadColumnWidth(texts: readonly string[], taskWidth: number): number {
+  const gaps: number[] = [];
+  for (const t of texts) {
+    const p = t.indexOf('|', Math.max(0, taskWidth - 8));
+    if (p < 0 || p > taskWidth + 8) continue;
+    const q = t.indexOf('|', p + 1);
+    if (q > p + 4 && q <= p + 40) gaps.push(q - p - 1);
+  }
+  if (gaps.length < 3) return 16;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)]!;
+}
