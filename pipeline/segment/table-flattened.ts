@@ -1,7 +1,7 @@
 import { opensAgency } from './agencies.ts';
 import { titleCaseHeads } from './ocr-agencies.ts';
 import { leadColumnWidth, readLeadCells, type RowNarrow } from './ocr-lead.ts';
-import { deadlineFromEvidence } from './ocr-deadline.ts';
+import { deadlineFromEvidence, yearsRead } from './ocr-deadline.ts';
 import { fold } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import { ITEM_STT } from './rows.ts';
@@ -72,6 +72,14 @@ function romanOf(token: string): string {
   return t.replace(/[1l|]/g, 'I').toUpperCase();
 }
 
+/** A task row of a flattened table, before the cells read across the table are put in. */
+interface FlattenedItem {
+  row: AppendixRow;
+  narrow: RowNarrow;
+  /** What the deadline is rebuilt from: the narrow columns' text (as repaired, then as read) and the lines' last cells. */
+  deadline: { narrow: string; ends: string };
+}
+
 interface Row {
   stt: string;
   lines: number[];
@@ -94,7 +102,7 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
   const width = taskWidth(body.map((i) => region[i]!.text));
   const task = (i: number) => taskFragment(region[i]!.text, width);
   const out: AppendixRow[] = [];
-  const items: { row: AppendixRow; narrow: RowNarrow }[] = [];
+  const items: FlattenedItem[] = [];
   let section = 0;
   let rows: Row[] = [];
   let current: Row | undefined;
@@ -181,9 +189,11 @@ export function readFlattenedTable(region: readonly SourceLine[], knownAgencies:
   if (items.length === 0) return undefined;
   // Lead cells are read once the whole table is there: its rows' leads inform each other.
   const leads = readLeadCells(items.map((it) => it.narrow), knownAgencies, leadColumnWidth(body.map((i) => region[i]!.text), width));
-  items.forEach(({ row }, k) => {
+  const years = yearsRead(items.map((it) => it.deadline.ends));
+  items.forEach(({ row, deadline }, k) => {
     row.cells[columns.indexOf('lead')] = leads[k]!.cell;
     if (leads[k]!.inferred) row.inferred = ['lead'];
+    row.cells[columns.indexOf('deadline')] = deadlineFromEvidence(deadline.narrow, deadline.ends, years);
   });
   return { header, columns, layout: 'flattened', rows: out };
 }
@@ -320,7 +330,7 @@ function restOf(text: string, width: number): string {
   return t.slice(frag.length).replace(/^\s*\|?\s*/, '');
 }
 
-function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number): { row: AppendixRow; narrow: RowNarrow } {
+function rowCells(row: Row, region: readonly SourceLine[], columns: readonly ColumnRole[], width: number): FlattenedItem {
   const cells = columns.map(() => '');
   const put = (role: ColumnRole, text: string) => {
     const k = columns.indexOf(role);
@@ -363,9 +373,10 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   const narrow = narrowOf((l) => l.text).map((t, k) => (row.lines[k] === tail.line && tail.text ? joinText([tail.text, t]) : t));
   const asRead = narrowOf((l) => l.original ?? l.text);
   const sttAt = row.lines.indexOf(row.sttLine);
-  put('deadline', deadlineFromEvidence(narrow.join(' '), row.lines.map((i) => lastFragment(region[i]!.text)).join('\n')));
+  // The deadline is rebuilt once the table's intact years are known (see readFlattenedTable).
+  const deadline = { narrow: `${narrow.join(' ')} | ${asRead.join(' ')}`, ends: row.lines.map((i) => lastFragment(region[i]!.text)).join('\n') };
   const centre = sttAt >= 0 ? sttAt : Math.floor((narrow.length - 1) / 2);
-  return { row: { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 }, narrow: { repaired: narrow, asRead, centre, sttRead: sttAt >= 0 } };
+  return { row: { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 }, narrow: { repaired: narrow, asRead, centre, sttRead: sttAt >= 0 }, deadline };
 }
 
 /** An STT line without task text: the lead cell's name right after the number (no `|` rule between). */
