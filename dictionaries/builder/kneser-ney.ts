@@ -19,9 +19,10 @@ const round = (x: number): number => Number(x.toPrecision(6));
  * Estimates an interpolated modified Kneser–Ney model of the given order from sentences of
  * token ids. `bos`/`eos` pad each sentence. The highest order uses raw counts, lower orders
  * continuation counts (how many different words precede), except n-grams that start a
- * sentence, which have no left context to count.
+ * sentence, which have no left context to count. N-grams of the highest order seen fewer than
+ * `minCount` times are not stored (count cut-off pruning).
  */
-export function estimateKneserNey(sentences: number[][], order: number, bos: number, eos: number): KneserNeyTables {
+export function estimateKneserNey(sentences: number[][], order: number, bos: number, eos: number, minCount = 1): KneserNeyTables {
   // counts[n-1]: n-gram (ids joined by space) → count used at that order.
   const raw: Map<string, number>[] = Array.from({ length: order }, () => new Map());
   for (const s of sentences) {
@@ -57,7 +58,8 @@ export function estimateKneserNey(sentences: number[][], order: number, bos: num
       ctxTotal.set(ctx, (ctxTotal.get(ctx) ?? 0) + c);
       ctxMass.set(ctx, (ctxMass.get(ctx) ?? 0) + (c === 1 ? d1 : c === 2 ? d2 : d3));
     }
-    const grams = [...m.keys()].sort();
+    // Count cut-off on the highest order: rare n-grams are left to the back-off, whose weight still counts them.
+    const grams = [...m.keys()].filter((g) => n < order || m.get(g)! >= minCount).sort();
     const flat: number[] = [];
     const probs: number[] = [];
     for (const g of grams) {

@@ -70,6 +70,9 @@ function deletions(s: string, depth: number, out: Set<string>): void {
 /** How much a word's rarity counts when choosing which candidates the decoder sees. */
 const PRIOR_WEIGHT = 0.5;
 
+/** Printed forms whose candidates are remembered (about 2 KB each). */
+const CACHE_LIMIT = 100_000;
+
 interface Ranked extends ChannelCandidate {
   rank: number;
 }
@@ -184,6 +187,8 @@ export class CandidateIndex {
       }
     }
     const result = best(found, limit).map(({ word, cost }) => ({ word, cost }));
+    // A long batch meets endless distinct garbage: bound the memo rather than let it grow.
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, result);
     return result;
   }

@@ -39,7 +39,7 @@ export function dictionaryFromData(data: DictionaryData): Dictionary {
   const vocabularySize = data.vocabulary.length;
   const lm = new LanguageModel(
     data.vocabulary,
-    new KneserNeyModel(data.domain, vocabularySize),
+    new KneserNeyModel(data.domain, vocabularySize, true),
     new KneserNeyModel(data.background, vocabularySize),
     data.domainWeight,
   );

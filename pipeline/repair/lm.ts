@@ -38,24 +38,34 @@ function keyedTable(flat: number[], n: number, values: number[]): NumericTable {
   return table;
 }
 
+const EMPTY = new NumericTable(0);
+
 /** One interpolated KN model, ready for lookups. */
 export class KneserNeyModel {
   readonly order: number;
-  private readonly probs: NumericTable[];
-  private readonly gammas: NumericTable[];
-  private readonly uniform: number;
-  private readonly unigramGamma: number;
+  /** Unigram level (with its share of the uniform distribution) and one-word contexts: dense arrays by id. */
+  private readonly unigram: Float64Array;
+  /** Back-off weight of each one-word context; NaN for a word never seen as a context. */
+  private readonly contextGamma: Float64Array;
+  private readonly bigrams: NumericTable;
+  private readonly trigrams: NumericTable;
+  private readonly trigramContextGamma: NumericTable;
   /** Per word, the words most often seen after and before it (bigram level), most probable first. */
   readonly successors = new Map<number, number[]>();
   readonly predecessors = new Map<number, number[]>();
 
-  constructor(tables: KneserNeyTables, vocabularySize: number) {
+  /** @param withNeighbours index each word's likeliest neighbours (for candidate proposals). */
+  constructor(tables: KneserNeyTables, vocabularySize: number, withNeighbours = false) {
     this.order = tables.order;
-    this.uniform = 1 / vocabularySize;
-    this.unigramGamma = tables.unigramGamma;
-    this.probs = tables.ngrams.map((flat, i) => keyedTable(flat, i + 1, tables.probs[i]!));
-    this.gammas = tables.contexts.map((flat, i) => keyedTable(flat, i + 1, tables.gammas[i]!));
-    if (tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
+    const floor = tables.unigramGamma / vocabularySize;
+    this.unigram = new Float64Array(vocabularySize).fill(floor);
+    tables.ngrams[0]!.forEach((id, j) => (this.unigram[id] = tables.probs[0]![j]! + floor));
+    this.contextGamma = new Float64Array(vocabularySize).fill(NaN);
+    tables.contexts[0]?.forEach((id, j) => (this.contextGamma[id] = tables.gammas[0]![j]!));
+    this.bigrams = tables.order >= 2 ? keyedTable(tables.ngrams[1]!, 2, tables.probs[1]!) : EMPTY;
+    this.trigrams = tables.order >= 3 ? keyedTable(tables.ngrams[2]!, 3, tables.probs[2]!) : EMPTY;
+    this.trigramContextGamma = tables.order >= 3 ? keyedTable(tables.contexts[1]!, 2, tables.gammas[1]!) : EMPTY;
+    if (withNeighbours && tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
   }
 
   private indexNeighbours(flat: number[], probs: number[]): void {
@@ -84,19 +94,18 @@ export class KneserNeyModel {
 
   /** P(w | v) from the unigram and bigram levels only. */
   bigramProb(v: number, w: number): number {
-    let p = (this.probs[0]!.get(w) ?? 0) + this.unigramGamma * this.uniform;
+    const p = this.unigram[w]!;
     if (this.order < 2 || v < 0) return p;
-    const g2 = this.gammas[0]!.get(v);
-    if (g2 !== undefined) p = (this.probs[1]!.get(v * ID_BITS + w) ?? 0) + g2 * p;
-    return p;
+    const g2 = this.contextGamma[v]!;
+    return Number.isNaN(g2) ? p : (this.bigrams.get(v * ID_BITS + w) ?? 0) + g2 * p;
   }
 
   /** P(w | u v) given P(w | v): the trigram level on top of the lower ones. */
   extend(u: number, v: number, w: number, bigram: number): number {
     if (this.order < 3 || u < 0 || v < 0) return bigram;
     const ctx = u * ID_BITS + v;
-    const g3 = this.gammas[1]!.get(ctx);
-    return g3 === undefined ? bigram : (this.probs[2]!.get(ctx * ID_BITS + w) ?? 0) + g3 * bigram;
+    const g3 = this.trigramContextGamma.get(ctx);
+    return g3 === undefined ? bigram : (this.trigrams.get(ctx * ID_BITS + w) ?? 0) + g3 * bigram;
   }
 }
 

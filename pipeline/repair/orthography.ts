@@ -135,7 +135,14 @@ const STOP_FINAL = /(c|ch|p|t)$/;
  * Every orthographically valid Vietnamese syllable, lower case, canonical tone placement.
  * About 17,000 forms; many are rare, which the language model accounts for.
  */
-export function syllableInventory(): string[] {
+export function syllableInventory(): readonly string[] {
+  inventory ??= buildInventory();
+  return inventory;
+}
+
+let inventory: string[] | undefined;
+
+function buildInventory(): string[] {
   const out = new Set<string>();
   for (const onset of ONSETS) {
     for (const rhyme of RHYMES) {
