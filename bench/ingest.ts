@@ -23,7 +23,8 @@ import { deskew, estimateSkew } from '../pipeline/ingest/ocr/deskew.ts';
 import { encodePgm } from '../pipeline/ingest/pgm.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
-import { processFile } from '../pipeline/process.ts';
+import { extractTasks } from '../pipeline/emit/index.ts';
+import { segmentDocument } from '../pipeline/segment/index.ts';
 import { repairDocument, type Dictionary } from '../pipeline/repair/index.ts';
 import { characterErrorRate } from './cer.ts';
 
@@ -53,12 +54,14 @@ async function dictionary(): Promise<Dictionary> {
   }
 }
 
-async function accuracy(dict: Dictionary): Promise<void> {
+/** Runs the accuracy fixtures; returns the scanned QĐ 350 as ingested, for the task records. */
+async function accuracy(dict: Dictionary): Promise<Document> {
   log('\n## OCR accuracy on scanned fixtures (CER, whitespace-normalized, against the rendered gold text)');
   const fixtures = [
     { name: 'QĐ 350 + Phụ lục, image-only PDF, 300 dpi', text: readFileSync(QD350, 'utf8'), make: (t: string) => renderScannedPdf(t, { seed: 350, dpi: 300 }) },
     { name: 'KH Thái Nguyên (seed 004), PNG pages, 200 dpi', text: readFileSync(KH_THAI_NGUYEN, 'utf8'), make: async (t: string) => (await renderTextPages(t, { seed: 4, dpi: 200, maxPages: 4 })) },
   ];
+  let scanned: Document | undefined;
   for (const f of fixtures) {
     const made = await f.make(f.text);
     const files = made instanceof Uint8Array ? [made] : made;
@@ -73,7 +76,9 @@ async function accuracy(dict: Dictionary): Promise<void> {
     const before = characterErrorRate(gold, bodyText(doc));
     const after = characterErrorRate(gold, bodyText(repairDocument(doc, dict).document));
     log(`${f.name}: ${pages.length} pages in ${seconds.toFixed(1)} s (${((pages.length / seconds) * 60).toFixed(1)} pages/min with the pool); CER before repair ${pct(before)}, after repair ${pct(after)}`);
+    scanned ??= doc;
   }
+  return scanned!;
 }
 
 /** Gold text of the first `n` typeset pages of a text: the runs drawn on them, page numbers left out. */
@@ -83,25 +88,23 @@ function goldOfPages(text: string, n: number): string {
     .join(' ');
 }
 
-async function tasks(dict: Dictionary): Promise<void> {
+/** Task records (the stages processFile runs, on the already-ingested scan) scored by tasks_score.py. */
+async function tasks(dict: Dictionary, scanned: Document): Promise<void> {
   log('\n## Task records from the scanned QĐ 350 fixture (tasks_score.py against the 62 gold rows)');
   const text = readFileSync(QD350, 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'sohoa-bench-'));
   try {
-    const inputs = [
-      { name: 'clean text (reference)', bytes: new TextEncoder().encode(text) },
-      { name: 'scanned PDF, 300 dpi', bytes: await renderScannedPdf(text, { seed: 350, dpi: 300 }) },
-    ];
-    for (const input of inputs) {
-      const result = await processFile({ name: input.name, bytes: input.bytes }, { dictionary: dict });
+    const clean = await ingest({ name: 'qd-350-ttg.txt', bytes: new TextEncoder().encode(text) });
+    for (const [name, doc] of [['clean text (reference)', clean], ['scanned PDF, 300 dpi', scanned]] as const) {
+      const records = extractTasks(segmentDocument(repairDocument(doc, dict).document));
       const jsonl = join(dir, 'tasks.jsonl');
-      writeFileSync(jsonl, result.tasks.map((t) => JSON.stringify(t)).join('\n') + '\n');
+      writeFileSync(jsonl, records.map((t) => JSON.stringify(t)).join('\n') + '\n');
       if (!existsSync(TASKS_SCORE)) {
-        log(`${input.name}: ${result.tasks.length} records (scorer not found at ${TASKS_SCORE})`);
+        log(`${name}: ${records.length} records (scorer not found at ${TASKS_SCORE})`);
         continue;
       }
       const score = spawnSync('python3', [TASKS_SCORE, QD350, jsonl], { encoding: 'utf8' });
-      log(`${input.name}: ${result.tasks.length} records\n${(score.stdout || score.stderr).trim()}`);
+      log(`${name}: ${records.length} records\n${(score.stdout || score.stderr).trim()}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -196,8 +199,7 @@ if (values['memory-child']) {
   try {
     const dict = await dictionary();
     await bornDigital();
-    await accuracy(dict);
-    await tasks(dict);
+    await tasks(dict, await accuracy(dict));
     await throughput(Number(values['throughput-pages']));
   } finally {
     await closeOcr();

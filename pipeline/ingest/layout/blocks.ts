@@ -29,7 +29,7 @@ export function groupBlocks(segments: readonly Segment[], h: number): TextBlock[
 
 function continues(block: TextBlock, s: Segment, h: number): boolean {
   const last = block.segments.at(-1)!;
-  const gap = s.bbox.y0 - last.bbox.y1;
+  const gap = s.top - last.bottom;
   if (gap < -0.3 * h || gap > 0.65 * h) return false;
   // Against the whole block: a short last line may sit left of an indented first line.
   if (overlap(block.bbox.x0, block.bbox.x1, s.bbox.x0, s.bbox.x1) <= 0) return false;
@@ -39,15 +39,17 @@ function continues(block: TextBlock, s: Segment, h: number): boolean {
 }
 
 /**
- * Reading order: blocks that share a horizontal band (such as the issuer and the national motto
- * side by side) are read left to right, bands top to bottom.
+ * Reading order: blocks side by side (such as the issuer and the national motto) form a band
+ * read left to right, bands top to bottom. A block joins the band above only when it sits beside
+ * every block of it, not under one (blocks of one column that touch stay in order).
  */
 export function orderBlocks(blocks: readonly TextBlock[]): TextBlock[] {
   const sorted = [...blocks].sort((a, b) => a.bbox.y0 - b.bbox.y0);
   const bands: { y1: number; blocks: TextBlock[] }[] = [];
   for (const b of sorted) {
     const band = bands.at(-1);
-    if (band && b.bbox.y0 < band.y1) {
+    const beside = band?.blocks.every((o) => overlap(o.bbox.x0, o.bbox.x1, b.bbox.x0, b.bbox.x1) <= 0);
+    if (band && beside && b.bbox.y0 < band.y1) {
       band.blocks.push(b);
       band.y1 = Math.max(band.y1, b.bbox.y1);
     } else bands.push({ y1: b.bbox.y1, blocks: [b] });

@@ -12,6 +12,9 @@ export interface Segment {
   words: Word[];
   bbox: BBox;
   text: string;
+  /** Median top and bottom of its words: the line's body, unmoved by a tall mark or a speck. */
+  top: number;
+  bottom: number;
 }
 
 /** Typical word height on a page: the unit every layout threshold is measured in. */
@@ -62,5 +65,11 @@ export function splitRow(row: Row, maxGap: number): Segment[] {
 
 /** A segment from words already in reading order. */
 export function segment(words: Word[]): Segment {
-  return { words, bbox: unionBox(words.map((w) => w.bbox)), text: words.map((w) => w.text).join(' ') };
+  return {
+    words,
+    bbox: unionBox(words.map((w) => w.bbox)),
+    text: words.map((w) => w.text).join(' '),
+    top: median(words.map((w) => w.bbox.y0)),
+    bottom: median(words.map((w) => w.bbox.y1)),
+  };
 }
