@@ -95,7 +95,7 @@ export function closestKnownAgency(text: string, known: readonly string[], width
   const starts: { key: string; cost: number }[] = [];
   for (let skip = 0; skip <= 2 && skip < words.length; skip++) {
     const key = agencyKey(words.slice(skip).join(' ').slice(0, width));
-    for (let at = 0; at <= (skip === 0 ? 3 : 0) && at < key.length; at++) starts.push({ key: key.slice(at), cost: skip * 0.05 + at * 0.05 });
+    for (let at = 0; at <= 3 && at < key.length; at++) starts.push({ key: key.slice(at), cost: skip * 0.05 + at * 0.05 });
   }
   for (const { key, cost } of starts) {
     if (key.length < 3) continue;
@@ -135,12 +135,12 @@ export function localAuthority(lines: readonly string[]): string {
   for (const [n, line] of lines.entries()) {
     const words = line.replace(/^[|\s[(,.:;)'’‘"“”~*%-]+/u, '').split('|')[0]!.trim().split(/\s+/).slice(n === 0 ? 1 : 0);
     let taken = 0;
-    for (const w of words) {
+    for (const w of words.map((x) => x.replace(/[’'"”]+$/u, ''))) {
       if (!LOCAL_WORD.test(w)) break;
       out.push(w);
       taken++;
     }
-    if (taken === 0 && n > 0 && /\p{L}{2}/u.test(line) && ++skipped > 1) break;
+    if (taken === 0 && n > 0 && /\p{L}{3}/u.test(line) && ++skipped > 1) break;
     // A name ending on a place word without a comma is complete (`UBND các cấp`).
     if (taken > 0 && /^(?:phố|cấp|tỉnh|xã|phường|huyện|quận)$/u.test(out.at(-1)!)) break;
   }

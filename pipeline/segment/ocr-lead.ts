@@ -1,4 +1,4 @@
-import { closestKnownAgency, knownAgencyAt, leadingAgency, localAuthority } from './ocr-agencies.ts';
+import { agencyKey, closestKnownAgency, knownAgencyAt, leadingAgency, localAuthority } from './ocr-agencies.ts';
 
 /**
  * Lead cells (cơ quan chủ trì) of a table OCR flattened. The lead column is narrow and its
@@ -46,9 +46,21 @@ export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadW
   // so the next column's words are not read as the rest of a longer name.
   const slot = (text: string | undefined) => start(text).slice(0, leadWidth + 3);
   // A known name through light damage, or a head word with its proper name; a group
-  // (`Các bộ, ngành`) at a line's start is the partners column.
-  const outright = (r: RowNarrow, k: number) =>
-    /^các\s/iu.test(start(r.repaired[k])) ? '' : knownAgencyAt(slot(r.repaired[k]), known) || leadingAgency(start(r.repaired[k]), []) || knownAgencyAt(slot(r.asRead[k]), known);
+  // (`Các bộ, ngành`) at a line's start is the partners column. The text as OCR read it is
+  // matched first, and a name found only after repair must keep the head's printed first
+  // letter: repair may turn a damaged name into another known one (`B§ N&i vu` → `Sở Nội vụ`).
+  const outright = (r: RowNarrow, k: number) => {
+    if (/^các\s/iu.test(start(r.repaired[k]))) return '';
+    const read = knownAgencyAt(slot(r.asRead[k]), known);
+    if (read) return read;
+    const repaired = knownAgencyAt(slot(r.repaired[k]), known) || leadingAgency(start(r.repaired[k]), []);
+    return keepsPrintedHead(repaired, r.asRead[k]) ? repaired : '';
+  };
+  /** A name found after repair keeps the first letter its head has where OCR read the line (among its first few). */
+  const keepsPrintedHead = (name: string, read: string | undefined) => {
+    const printed = agencyKey(slot(read)).slice(0, 4);
+    return printed === '' || printed.includes(agencyKey(name).charAt(0));
+  };
   rows = rows.map((r) => (r.sttRead ? r : { ...r, centre: boxedCentre(r, leadWidth) }));
   const first = rows.map((r) => {
     const name = outright(r, r.centre);
@@ -63,7 +75,7 @@ export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadW
   const closest = (r: RowNarrow, k: number, names: readonly string[]) => {
     const a = closestKnownAgency(start(r.repaired[k]), names, leadWidth + 3, prior);
     const b = closestKnownAgency(start(r.asRead[k]), names, leadWidth + 3, prior);
-    return a.score >= b.score ? a : b;
+    return b.score >= a.score || !keepsPrintedHead(a.name, r.asRead[k]) ? b : a;
   };
   const dominant = [...counts].find(([, c]) => readCount >= 3 && c >= readCount * DOMINANT)?.[0] ?? '';
   const near = (r: RowNarrow, reach: number) =>
@@ -96,7 +108,7 @@ export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadW
     } else if (c.cell) {
       // A ministry printed above the local authority in the same cell, named as a lead elsewhere in the table.
       const ministries = [...counts.keys()].filter((m) => !LOCAL.test(m));
-      for (let k = c.at - 1; k >= Math.max(0, c.at - 3); k--) {
+      for (let k = c.at - 1; k >= Math.max(0, c.at - 4); k--) {
         const name = outright(r, k);
         const found = name && ministries.includes(name) ? name : closest(r, k, ministries).score >= CLOSE + 0.05 ? closest(r, k, ministries).name : '';
         if (found) {
@@ -104,14 +116,17 @@ export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadW
           break;
         }
       }
-      if (/^(?:UBND|Ủy ban)\s*$/u.test(c.cell)) parts[parts.length - 1] = localAuthority(r.repaired.slice(c.at, c.at + 4)) || c.cell;
+      // The local authority's words as the cell wraps them beat a known spelling matched on its first line.
+      parts[parts.length - 1] = localAuthority(r.repaired.slice(c.at, c.at + 5)) || c.cell;
     }
     return { cell: parts.join(', '), inferred: c.inferred };
   });
   // A name read with words missing (`UBND các tỉnh`, `UBND thành phố`) takes the one fuller
   // spelling the table or the known names give it.
-  const names = [...new Set([...out.flatMap((c) => splitLead(c.cell)), ...known])];
-  for (const c of out) c.cell = splitLead(c.cell).map((a) => fuller(a, names)).join(', ');
+  const read = out.flatMap((c) => splitLead(c.cell));
+  const names = [...new Set([...read, ...known])];
+  const frequency = (n: string) => read.filter((m) => m === n).length;
+  for (const c of out) c.cell = splitLead(c.cell).map((a) => fuller(a, names, frequency)).join(', ');
   return out;
 }
 
@@ -122,8 +137,11 @@ function opensPartners(text: string): boolean {
   return /^\S+(?:\s+\S+){0,5}?\s+và(?:\s|$)/u.test(text);
 }
 
-/** The one name among `names` whose words hold all of `name`'s in order, starting with the same word; else `name`. */
-function fuller(name: string, names: readonly string[]): string {
+/**
+ * The name among `names` whose words hold all of `name`'s in order, starting with the same
+ * word (the most frequent one where several do); else `name`.
+ */
+function fuller(name: string, names: readonly string[], frequency: (n: string) => number): string {
   const words = (n: string) => n.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   const w = words(name);
   const holds = (m: string) => {
@@ -133,8 +151,8 @@ function fuller(name: string, names: readonly string[]): string {
     for (const x of v) if (x === w[j]) j++;
     return j === w.length;
   };
-  const found = names.filter(holds);
-  return found.length === 1 ? found[0]! : name;
+  const found = names.filter(holds).sort((a, b) => frequency(b) - frequency(a));
+  return found.length === 1 || (found.length > 1 && frequency(found[0]!) > frequency(found[1]!)) ? found[0]! : name;
 }
 
 /**

@@ -87,9 +87,10 @@ interface Row {
 }
 
 /** Reads a flattened OCR table, or undefined when the region has no flattened header. */
-export function readFlattenedTable(region: readonly SourceLine[], knownAgencies: readonly string[] = []): AppendixTable | undefined {
-  const headerAt = region.findIndex((l) => isFlattenedHeader(l.text));
+export function readFlattenedTable(lines: readonly SourceLine[], knownAgencies: readonly string[] = []): AppendixTable | undefined {
+  const headerAt = lines.findIndex((l) => isFlattenedHeader(l.text));
   if (headerAt < 0) return undefined;
+  const region = lines.map(withPrintedStt);
   // OCR garbles header words, so the columns are the usual six of a task table, in their usual order.
   const columns: ColumnRole[] = HEADER_ROLES.map(([role]) => role);
   const header = columns.map((r) => HEADER_NAMES[r]);
@@ -297,13 +298,15 @@ function taskFragment(text: string, width: number): string {
   if (t.length <= width + 4) return t.replace(/\s*\|.*$/, '').trim();
   const bar = t.indexOf('|', Math.max(0, width - 14));
   if (bar >= 0 && bar <= width + 8) return t.slice(0, bar).trim();
-  // Prefer a boundary where the next word opens another column (a capital, an agency head).
+  // Prefer a boundary where the next word opens another column (a capital, an agency head
+  // not governed by the word before it, as `của Bộ Nội vụ` in a task is).
   let best = -1;
   let bestScore = Infinity;
   for (let p = t.indexOf(' '); p >= 0; p = t.indexOf(' ', p + 1)) {
     if (p > width + 6) break;
     const next = t.slice(p + 1);
-    const score = Math.abs(p - width) - (/^\p{Lu}/u.test(next) ? 4 : 0) - (opensAgency(next) ? 4 : 0);
+    const governed = /(?:^|\s)(?:của|với|thuộc|và|cho|tại|giữa|các|tới|đến|từ|trong)$/u.test(t.slice(0, p));
+    const score = Math.abs(p - width) - (/^\p{Lu}/u.test(next) ? 4 : 0) - (opensAgency(next) ? (governed ? 0 : 8) : 0);
     if (score < bestScore) [best, bestScore] = [p, score];
   }
   return (best > 0 ? t.slice(0, best) : t).trim();
@@ -371,12 +374,34 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
       return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
     });
   const narrow = narrowOf((l) => l.text).map((t, k) => (row.lines[k] === tail.line && tail.text ? joinText([tail.text, t]) : t));
-  const asRead = narrowOf((l) => l.original ?? l.text);
+  // Repair changes words one for one, so the narrow part as read is, where the word counts
+  // agree, the same number of words at the end of the line as read.
+  const cut = narrowOf((l) => l.original ?? l.text);
+  const words = (t: string) => [...t.matchAll(/[^\s|]+/gu)];
+  const asRead = narrow.map((t, k) => {
+    const line = region[row.lines[k]!]!;
+    const read = words(line.original ?? line.text);
+    const n = words(t).length;
+    if (read.length !== words(line.text).length) return cut[k]!;
+    return n === 0 ? '' : (line.original ?? line.text).slice(read[read.length - n]!.index);
+  });
   const sttAt = row.lines.indexOf(row.sttLine);
   // The deadline is rebuilt once the table's intact years are known (see readFlattenedTable).
   const deadline = { narrow: `${narrow.join(' ')} | ${asRead.join(' ')}`, ends: row.lines.map((i) => lastFragment(region[i]!.text)).join('\n') };
   const centre = sttAt >= 0 ? sttAt : Math.floor((narrow.length - 1) / 2);
   return { row: { kind: 'item', cells, lines: rangeOf(region, row.lines[0]!, row.lines.at(-1)!), merged: 1 }, narrow: { repaired: narrow, asRead, centre, sttRead: sttAt >= 0 }, deadline };
+}
+
+/**
+ * A line whose first token OCR read as a row number (`4`, `10`, `3 |`) but repair turned into
+ * a word (`tổ`, `lộ`, `sở |`) gets the number back: repair reads a lone digit before a word
+ * as a damaged syllable.
+ */
+function withPrintedStt(line: SourceLine): SourceLine {
+  const printed = /^(\d{1,2})(?=["'’”]?(?:\s|\|))/u.exec(line.original ?? '');
+  if (!printed || /^\d/.test(line.text)) return line;
+  const first = /^\p{L}+(?=["'’”]?(?:\s|\|))/u.exec(line.text);
+  return first ? { ...line, text: printed[1]! + line.text.slice(first[0].length) } : line;
 }
 
 /** An STT line without task text: the lead cell's name right after the number (no `|` rule between). */
