@@ -3,6 +3,8 @@ import { extractTasks } from '../pipeline/emit/index.ts';
 import type { Document, Line, TableRow } from '../pipeline/model/document.ts';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { segmentDocument } from '../pipeline/segment/index.ts';
+import { closestKnownAgency } from '../pipeline/segment/ocr-agencies.ts';
+import { restoreYears } from '../pipeline/segment/ocr-deadline.ts';
 
 const SOURCE = { name: 't.txt', mediaType: 'text/plain' as const, sha256: '' };
 const line = (text: string, n: number, page = 1): Line => ({ text, prov: { page, line: n } });
@@ -95,5 +97,102 @@ describe('appendix tables flattened by OCR', () => {
       'Xây dựng và vận hành trung tâm dữ liệu tập trung của ngành, bảo đảm kết nối với các cơ sở dữ liệu quốc gia và chuyên ngành theo đúng quy định của pháp luật về dữ liệu.',
     );
     expect(tasks.every((t) => t.confidence < 0.7)).toBe(true);
+  });
+});
+
+/**
+ * A document as repair leaves it: the repaired text, and for the given lines the text OCR
+ * printed, word for word (each changed word becomes a token carrying its original).
+ */
+function repairedDocument(repaired: string[], printed: Record<number, string>): Document {
+  const doc = documentFromText(SOURCE, repaired.join('\n'));
+  for (const block of doc.pages.flatMap((p) => p.blocks)) {
+    for (const l of block.lines) {
+      const read = printed[l.prov.line - 1];
+      if (read === undefined) continue;
+      const words = [...l.text.matchAll(/\S+/g)];
+      const originals = read.split(/\s+/);
+      expect(originals.length).toBe(words.length);
+      l.tokens = words.map((m, k) => ({
+        text: m[0],
+        kind: 'word' as const,
+        column: m.index ?? 0,
+        confidence: 0.9,
+        ...(originals[k] !== m[0] ? { original: originals[k]! } : {}),
+      }));
+    }
+  }
+  return doc;
+}
+
+describe('flattened OCR tables: lead and deadline cells read across the whole table', () => {
+  // Five rows led by Sở Y tế; the body names the agencies. Row 2's lead was printed `S& Y te`
+  // and repair made it another agency; row 3's lead cell is OCR debris; row 4's deadline year
+  // lost a digit; row 5's STT was printed `5` and repaired into a word, and its lead cell holds
+  // a ministry over a local authority wrapped over three lines.
+  const repaired = [
+    'Sở Y tế chủ trì, phối hợp với Sở Tài chính và Ủy ban nhân dân các huyện thực hiện Kế hoạch.',
+    'Sở Y tế báo cáo kết quả thực hiện.',
+    'Phụ lục',
+    'STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Sản phẩm đầu ra Thời hạn hoàn thành',
+    'I Nâng cao chất lượng khám chữa bệnh',
+    'Triển khai bệnh án điện tử tại các bệnh viện công lập trên địa | Nhiệm vụ',
+    '1 |bàn tỉnh, kết nối liên thông dữ liệu với hệ thống của ngành|Sở Y tế| Sở Tài chính | thường xuyên',
+    'theo đúng lộ trình được phê duyệt tại kế hoạch này. | đến năm 2030',
+    'Xây dựng kho dữ liệu y tế dùng chung phục vụ công tác chỉ đạo | Hoàn thành',
+    '2 |điều hành và cung cấp thông tin cho người dân, doanh nghiệp|Bộ Y tế| Các sở, ngành | trong năm',
+    'khi có nhu cầu tra cứu theo quy định của pháp luật. | 2026',
+    'Đào tạo kỹ năng số cho đội ngũ nhân viên y tế tuyến cơ sở theo | Nhiệm vụ',
+    '3 |chương trình bồi dưỡng hằng năm của ngành y tế trên địa bàn|~ ;| Sở Nội vụ | thường xuyên',
+    'tỉnh để bảo đảm vận hành các hệ thống thông tin đã triển khai. | đến năm 2030',
+    'Nâng cấp hạ tầng mạng và thiết bị của các trạm y tế xã bảo | Nhiệm vụ',
+    '4 |đảm đủ điều kiện triển khai hồ sơ sức khỏe điện tử cho toàn|Sở Y tế| Sở Tài chính | thường xuyên',
+    'bộ người dân trên địa bàn theo hướng dẫn của cấp trên. | đến năm 203',
+    'Số hóa hồ sơ lưu trữ của các cơ sở khám bệnh, chữa bệnh trên|Sở Y tế,| | Nhiệm vụ',
+    'tổ |địa bàn, bảo đảm kết nối chia sẻ dữ liệu với các cơ sở dữ| UBND các | Sở Tài chính | thường xuyên',
+    'liệu chuyên ngành theo đúng quy định hiện hành. | huyện | đến năm 2030',
+  ];
+  const printed = {
+    8: 'Xay dung kho dit lieu y te dung chung phuc vu cong tac chi dao | Hoan thanh',
+    9: '2 |dieu hanh va cung cap thong tin cho nguoi dan, doanh nghiep|S& Y te| Cac so, nganh | trong nam',
+    18: '5 |dia ban, bao dam ket noi chia se du lieu voi cac co so du| UBND cac | So Tai chinh | thuong xuyen',
+  };
+
+  it('reads damaged leads against the table and the body, restores years and row numbers, marks inferred leads', () => {
+    const tasks = extractTasks(segmentDocument(repairedDocument(repaired, printed), { agencies: ['Sở Tài chính', 'Sở Nội vụ'] }));
+    expect(tasks.map((t) => [t.stt, t.leadAgencies, t.deadline?.kind, t.deadline?.years])).toEqual([
+      ['1', ['Sở Y tế'], 'recurring', [2030]],
+      // Printed S& Y te: repair's Bộ Y tế does not keep the printed head letter.
+      ['2', ['Sở Y tế'], 'by-date', [2026]],
+      // Unreadable: the table's dominant lead, marked as inferred.
+      ['3', ['Sở Y tế'], 'recurring', [2030]],
+      // `203`: one digit from 2030, which the table reads intact.
+      ['4', ['Sở Y tế'], 'recurring', [2030]],
+      ['5', ['Sở Y tế', 'UBND các huyện'], 'recurring', [2030]],
+    ]);
+    const rows = segmentDocument(repairedDocument(repaired, printed), { agencies: [] }).documents[0]!.appendices[0]!.tables[0]!.rows;
+    expect(rows.filter((r) => r.inferred?.includes('lead')).map((r) => r.cells[0])).toEqual(['3']);
+    expect(tasks[2]!.confidence).toBeLessThan(tasks[0]!.confidence);
+  });
+});
+
+describe('agency names and years through OCR damage', () => {
+  it('closestKnownAgency: the name whose letters are nearest, after debris, cut by the line end, helped by the prior', () => {
+    const known = ['Sở Tài chính', 'Sở Y tế', 'Bộ Nội vụ', 'Bộ Tài chính'];
+    // `Tài chính` past the lead column's width is the next column's: not `Sở Tài chính`.
+    expect(closestKnownAgency('B3 N&; Tai chinh va', known.slice(0, 3), 12).name).toBe('Bộ Nội vụ');
+    expect(closestKnownAgency('ciu[Bd Nbi vu| B6', known, 12).name).toBe('Bộ Nội vụ');
+    expect(closestKnownAgency('Bộ Nội', known, 12).name).toBe('Bộ Nội vụ');
+    expect(closestKnownAgency('~ ; . ,', known, 12).name).toBe('');
+    const prior = (n: string) => (n === 'Bộ Tài chính' ? 0.2 : 0);
+    expect(closestKnownAgency('B6 Tai chin', known, 12, prior).name).toBe('Bộ Tài chính');
+  });
+
+  it('restoreYears: a damaged year after năm becomes the known year one digit away, intact years stay', () => {
+    expect(restoreYears('đến năm 253 0', ['2030', '2026'])).toBe('đến năm 2030');
+    expect(restoreYears('dén nzlgm 030', ['2030'])).toBe('dén nzlgm 2030');
+    expect(restoreYears('trong năm 2026, 2027', ['2030'])).toBe('trong năm 2026, 2027');
+    expect(restoreYears('đến năm 1987', ['2030'])).toBe('đến năm 1987');
+    expect(restoreYears('đến năm 203', [])).toBe('đến năm 203');
   });
 });

@@ -34,14 +34,17 @@ export function leadingAgency(text: string, known: readonly string[], knownOnly 
     while (k < words.length && LOCAL_WORD.test(words[k]!)) out.push(words[k++]!);
   } else {
     // A ministry-like name: proper-noun syllables after the head (`Bộ Công an`, `Bộ Tư pháp`).
-    while (k < words.length && out.length < head + 2 && /^\p{L}{2,}$/u.test(words[k]!) && !/^các$/iu.test(words[k]!) && (k > head || /^\p{Lu}\p{Ll}+$/u.test(words[k]!))) {
-      out.push(words[k]!);
-      k++;
+    // One-letter syllables count when capitalised (`Bộ Y tế`); a comma ends the name (`Bộ Y tế,`).
+    while (k < words.length && out.length < head + 2) {
+      const w = words[k]!.replace(/[,;]$/, '');
+      if (!/^(?:\p{L}{2,}|\p{Lu})$/u.test(w) || /^các$/iu.test(w) || (k === head && !/^\p{Lu}\p{Ll}*$/u.test(w))) break;
+      out.push(w);
+      if (w !== words[k++]) break;
     }
   }
   // A head with a one-word remnant (`Bộ Nội`, `Bộ Hóa`) is more likely OCR debris than a name;
   // UBND names an authority by itself (its cell may go on below).
-  if (/^(?:UBND|HĐND)$/u.test(out.join(' '))) return out[0]!;
+  if (/^(?:UBND|HĐND)\b/u.test(out.join(' '))) return out.join(' ').replace(/,$/, '');
   return out.length >= head + 2 ? out.join(' ').replace(/[,;]$/, '') : '';
 }
 
@@ -67,7 +70,7 @@ export function knownAgencyAt(text: string, known: readonly string[]): string {
   let best = '';
   let bestScore = Infinity;
   for (const name of known) {
-    if (!/\S{2,}\s+\S{2,}/u.test(name) || /\s\S$/u.test(name)) continue;
+    if (name.split(/\s+/).length < 2 || /\s\S$/u.test(name)) continue;
     const k = agencyKey(name);
     if (k.length < 5) continue;
     for (let at = 0; at <= 8 && at + k.length - 1 <= key.length; at++) {
@@ -86,7 +89,7 @@ export function knownAgencyAt(text: string, known: readonly string[]): string {
  * 0..1 plus `prior`, how often the table names it). The name may be followed by the next
  * column's words (what lies past `width` characters is not looked at), or only begin on this
  * line (the cell wraps). Its head word must keep its first letter; up to two words or three
- * letters of debris or of the task text may come before it. Names shorter than six letters
+ * letters of debris or of the task text may come before it. Names shorter than five letters
  * are left out: too many damaged words look like them.
  */
 export function closestKnownAgency(text: string, known: readonly string[], width = 60, prior: (name: string) => number = () => 0): { name: string; score: number } {
@@ -101,7 +104,7 @@ export function closestKnownAgency(text: string, known: readonly string[], width
     if (key.length < 3) continue;
     for (const name of known) {
       const k = agencyKey(name);
-      if (k.length < 6 || /\s\S$/u.test(name) || key.charAt(0) !== k.charAt(0)) continue;
+      if (k.length < 5 || /\s\S$/u.test(name) || key.charAt(0) !== k.charAt(0)) continue;
       let sim = 1 - levenshtein.get(key.slice(0, k.length + 2), k) / k.length;
       for (let len = Math.max(3, k.length - 2); len <= Math.min(key.length, k.length + 2); len++) sim = Math.max(sim, 1 - levenshtein.get(key.slice(0, len), k) / k.length);
       // The line holds only the name's start: judged on the letters there are, discounted by what is missing.

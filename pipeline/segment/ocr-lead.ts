@@ -41,7 +41,8 @@ const LOCAL = /^(?:UBND|HĐND|Ủy ban)/u;
  * width in characters; `known`: agency names from the dictionary and the document's body.
  */
 export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadWidth: number): LeadCell[] {
-  const start = (text: string | undefined) => (text ?? '').replace(/^[^\p{L}\d]+/u, '').split('|')[0]!.trim();
+  // The lead column's text on a line: up to the next `|` rule (debris before a rule is the cell's).
+  const start = (text: string | undefined) => (text ?? '').replace(/^[\s|]+/u, '').split('|')[0]!.replace(/^[^\p{L}\d]+/u, '').trim();
   // The lead column holds little more than one name per line: cut there before fuzzy matching,
   // so the next column's words are not read as the rest of a longer name.
   const slot = (text: string | undefined) => start(text).slice(0, leadWidth + 3);
