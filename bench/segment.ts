@@ -229,16 +229,20 @@ function sourceDocument(seed: Seed): { doc: Document; repairMs: number; agencies
 
 const tmp = mkdtempSync(join(tmpdir(), 'sohoa-bench-segment-'));
 const rows: string[][] = [];
+const notes: string[] = [];
 for (const seed of SEEDS) {
   const { doc, repairMs, agencies } = sourceDocument(seed);
   const chars = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).reduce((n, l) => n + l.text.length, 0);
   let tasks: TaskRecord[] = [];
   let metas: DocumentMeta[] = [];
+  let inferred = 0;
   const ms = timeIt(() => {
     const seg = segmentDocument(doc, { agencies });
     tasks = extractTasks(seg);
     metas = seg.documents.map((d) => d.meta);
+    inferred = seg.documents.flatMap((d) => d.appendices.flatMap((a) => a.tables.flatMap((t) => t.rows))).filter((r) => r.inferred?.includes('lead')).length;
   });
+  if (inferred > 0) notes.push(`${seed.id}: ${inferred} of ${tasks.length} lead cells unreadable on the page, filled with the table's dominant lead (marked inferred, lower confidence)`);
   const gold = readJsonl(join(ROOT, 'fixtures/gold/tasks', `${seed.gold}.jsonl`));
   const s = score(gold, tasks);
   const metaGoldPath = join(ROOT, 'fixtures/gold/tasks', `${seed.file}.meta.json`);
@@ -281,4 +285,5 @@ console.log(line(header));
 for (const r of rows) console.log(line(r));
 console.log('\ntasks_score.py on the same output (gold: tab-separated table of the clean seed; 001 against 000):');
 for (const r of rows) if (r[header.length]) console.log(`  ${r[0]}: ${r[header.length]}`);
+for (const n of notes) console.log(`\n${n}`);
 console.log(`\nsegment ms: median of ${runs} runs of segmentDocument+extractTasks on one core; 001 repaired first with a dictionary built without qd-350-ttg.txt.`);
