@@ -171,6 +171,20 @@ function align(G: string[], P: string[], level = 0): Pair[] {
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
+/**
+ * For each token of the prediction (runs of letters and digits, in order), whether it is the
+ * aligned gold token: the per-token view behind syllable accuracy, e.g. to check how well a
+ * confidence predicts correctness.
+ */
+export function predictedTokensCorrect(gold: string, pred: string): boolean[] {
+  const out: boolean[] = [];
+  for (const [g, p] of align(toks(gold), toks(pred))) {
+    if (p === null) continue;
+    out.push(g !== null && toneNorm(g.toLowerCase()) === toneNorm(p.toLowerCase()));
+  }
+  return out;
+}
+
 /** Scores predicted text against gold text. */
 export function scoreText(gold: string, pred: string): TextScore {
   const G = toks(gold);
