@@ -80,6 +80,10 @@ interface FlattenedItem {
   deadline: { narrow: string; ends: string };
 }
 
+/** A row number at a line start, maybe with a stray quote mark (`1 ’|`) and the rule after it: number, rule, rest. */
+const STT_LINE = /^(\d{1,2})\s?["'’”]?\s*(\|?)\s*(.*)$/u;
+const STT_PREFIX = /^\d{1,2}\s?["'’”]?\s*\|?\s*/u;
+
 interface Row {
   stt: string;
   lines: number[];
@@ -154,7 +158,7 @@ export function readFlattenedTable(lines: readonly SourceLine[], knownAgencies: 
       prevEnded = true;
       continue;
     }
-    const sttMatch = /^(\d{1,2})["'’”]?\s*(\|?)\s*(.*)$/u.exec(line.text);
+    const sttMatch = STT_LINE.exec(line.text);
     const isStt = sttMatch !== null && (sttMatch[2] === '|' || /^[\p{Ll}[]/u.test(sttMatch[3]!) || opensAgency(sttMatch[3]!));
     const frag = isStt ? taskFragment(sttMatch![3]!, width - sttMatch![1]!.length - 1) : task(i);
     // A full-width line can open a task even when its first words read like an agency name.
@@ -229,7 +233,7 @@ function rebalance(rows: Row[], region: readonly SourceLine[], width: number): R
     const a = rows[k]!;
     const b = rows[k + 1]!;
     const endAt = a.lines.findIndex((i) => {
-      const frag = taskFragment(region[i]!.text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, ''), width);
+      const frag = taskFragment(region[i]!.text.replace(STT_PREFIX, ''), width);
       return isProse(frag) && endsSentence(frag);
     });
     if (endAt < 0) continue;
@@ -297,7 +301,14 @@ function taskFragment(text: string, width: number): string {
   const t = text.replace(/^[^\p{L}\d“"(]+/u, '');
   if (t.length <= width + 4) return t.replace(/\s*\|.*$/, '').trim();
   const bar = t.indexOf('|', Math.max(0, width - 14));
-  if (bar >= 0 && bar <= width + 8) return t.slice(0, bar).trim();
+  if (bar >= 0 && bar <= width + 8) {
+    // A short task line can be followed by the lead cell before the rule: `cụ thể Bộ Nội vụ|`.
+    const before = t.slice(0, bar);
+    for (let p = before.indexOf(' ', Math.max(0, bar - 24)); p >= 0; p = before.indexOf(' ', p + 1)) {
+      if (opensAgency(before.slice(p + 1)) && /^\p{Lu}/u.test(before.slice(p + 1)) && !governed(before.slice(0, p))) return before.slice(0, p).trim();
+    }
+    return before.trim();
+  }
   // Prefer a boundary where the next word opens another column (a capital, an agency head
   // not governed by the word before it, as `của Bộ Nội vụ` in a task is).
   let best = -1;
@@ -305,11 +316,15 @@ function taskFragment(text: string, width: number): string {
   for (let p = t.indexOf(' '); p >= 0; p = t.indexOf(' ', p + 1)) {
     if (p > width + 6) break;
     const next = t.slice(p + 1);
-    const governed = /(?:^|\s)(?:của|với|thuộc|và|cho|tại|giữa|các|tới|đến|từ|trong)$/u.test(t.slice(0, p));
-    const score = Math.abs(p - width) - (/^\p{Lu}/u.test(next) ? 4 : 0) - (opensAgency(next) ? (governed ? 0 : 8) : 0);
+    const score = Math.abs(p - width) - (/^\p{Lu}/u.test(next) ? 4 : 0) - (opensAgency(next) ? (governed(t.slice(0, p)) ? 0 : 8) : 0);
     if (score < bestScore) [best, bestScore] = [p, score];
   }
   return (best > 0 ? t.slice(0, best) : t).trim();
+}
+
+/** Text ending in a word that governs an agency name after it (`của`, `với` …): the name is part of the task. */
+function governed(before: string): boolean {
+  return /(?:^|\s)(?:của|với|thuộc|và|cho|tại|giữa|các|tới|đến|từ|trong|là|do|bởi|về|theo|qua|vào|sang|ở|trên|dưới)$/u.test(before);
 }
 
 /** The task text up to its final full stop when the fragment ends a task (`… đơn vị. đánh giá` → `… đơn vị.`). */
@@ -328,7 +343,7 @@ function endsSentence(frag: string): boolean {
 
 /** The narrow-column part of a line: what follows the task fragment. */
 function restOf(text: string, width: number): string {
-  const t = text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '').replace(/^\|\s*/, '');
+  const t = text.replace(STT_PREFIX, '').replace(/^\|\s*/, '');
   const frag = taskFragment(t, width);
   return t.slice(frag.length).replace(/^\s*\|?\s*/, '');
 }
@@ -348,7 +363,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   for (const i of row.lines) {
     if (ended) break;
     const text = titleCaseHeads(region[i]!.text);
-    const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
+    const body = i === row.sttLine ? text.replace(STT_PREFIX, '') : text;
     if (i === row.sttLine && leadFollowsStt(text)) continue;
     const frag = taskFragment(body, i === row.sttLine ? width - 2 : width);
     if (frag === '' || isNoise(frag)) continue;
@@ -369,7 +384,7 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
   const narrowOf = (read: (l: SourceLine) => string) =>
     row.lines.map((i) => {
       const text = titleCaseHeads(read(region[i]!));
-      const body = i === row.sttLine ? text.replace(/^\d{1,2}["'’”]?\s*\|?\s*/, '') : text;
+      const body = i === row.sttLine ? text.replace(STT_PREFIX, '') : text;
       if (i === row.sttLine && leadFollowsStt(text)) return body;
       return taskLines.has(i) || i === row.sttLine ? restOf(text, i === row.sttLine ? width - 2 : width) : text;
     });
@@ -398,16 +413,19 @@ function rowCells(row: Row, region: readonly SourceLine[], columns: readonly Col
  * as a damaged syllable.
  */
 function withPrintedStt(line: SourceLine): SourceLine {
-  const printed = /^(\d{1,2})(?=["'’”]?(?:\s|\|))/u.exec(line.original ?? '');
+  const printed = /^(\d{1,2})(?=\s?["'’”]?(?:\s|\|))/u.exec(line.original ?? '');
   if (!printed || /^\d/.test(line.text)) return line;
   const first = /^\p{L}+(?=["'’”]?(?:\s|\|))/u.exec(line.text);
   return first ? { ...line, text: printed[1]! + line.text.slice(first[0].length) } : line;
 }
 
-/** An STT line without task text: the lead cell's name right after the number (no `|` rule between). */
+/**
+ * An STT line without task text: the lead cell's name right after the number (no `|` rule
+ * between), or a short capitalised cell boxed by rules (`1 ’|BG Nội vụ| …`).
+ */
 function leadFollowsStt(text: string): boolean {
-  const m = /^\d{1,2}["'’”]?\s*(\|?)\s*(.*)$/u.exec(text);
-  return m !== null && m[1] === '' && /^\p{Lu}/u.test(m[2]!) && opensAgency(m[2]!);
+  const m = STT_LINE.exec(text);
+  return m !== null && /^\p{Lu}/u.test(m[3]!) && ((m[2] === '' && opensAgency(m[3]!)) || /^[^|]{2,14}\|/u.test(m[3]!));
 }
 
 /** The last cell fragment of a line: after the last `|` rule, or its last few words. */
