@@ -1,4 +1,5 @@
 import type { Block, Document, Line, Token } from '../model/document.ts';
+import { documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
 import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
@@ -45,31 +46,38 @@ function repairCode(code: string, dict: Dictionary): string {
   return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
 }
 
+/** What repair writes for one span: its text, and for words and numbers the token it became. */
+interface Written {
+  text: string;
+  token?: Omit<Token, 'column'>;
+}
+
+/** A run of lines that reads as continuous text (a paragraph, or a table cell), tokenized. */
+interface Passage {
+  lines: Line[];
+  spans: Span[][];
+  written: Written[][];
+}
+
 /**
- * Repairs one run of lines that read as continuous text (a paragraph, or a table cell):
- * every sentence is decoded as a whole so each word is chosen in its context.
+ * The decoder's sentences for a passage: one slot per word, number, code or comma, split at
+ * sentence punctuation. Codes are repaired on the spot (their letters are abbreviations).
  */
-function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
-  const spans = lines.map((l) => tokenizeLine(l.text));
-  const rate = errorRate(countNoise(spans, (w) => dict.foreignWords.has(w)), docNoise);
-  const out: { text: string; token?: Omit<Token, 'column'> }[][] = spans.map((ss) => ss.map((s) => ({ text: s.text })));
+function readSentences(passage: Passage, rate: number, dict: Dictionary): PlacedSlot[][] {
   const sentences: PlacedSlot[][] = [[]];
   const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
-
-  spans.forEach((ss, li) => {
+  passage.spans.forEach((spans, li) => {
     let first = true;
-    const capsLine = isCapsLine(lines[li]!.text);
-    ss.forEach((span, si) => {
+    const capsLine = isCapsLine(passage.lines[li]!.text);
+    spans.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
       first = false;
       const sentence = sentences[sentences.length - 1]!;
       if (item === 'boundary') {
         if (sentence.length) sentences.push([]);
-        return;
-      }
-      if (span.kind === 'code') {
-        out[li]![si]!.text = repairCode(span.text, dict);
+      } else if (span.kind === 'code') {
+        passage.written[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
       } else if (span.kind === 'word' || span.kind === 'number') {
         const reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, dict);
@@ -79,56 +87,67 @@ function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, cha
       }
     });
   });
+  return sentences;
+}
 
+/** Decodes each sentence and writes the chosen reading of every word and number, with its confidence. */
+function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: number, dict: Dictionary): void {
   const changeCost = -Math.log(rate);
   for (const raw of sentences) {
     const printed = raw.map((slot) => {
-      const span = spans[slot.line]![slot.span]!;
+      const span = passage.spans[slot.line]![slot.span]!;
       return span.kind === 'word' || span.kind === 'number' ? span.text.toLowerCase() : undefined;
     });
     const sentence = withContextProposals(raw, printed, changeCost, dict);
     const chosen = decodeSentence(sentence, dict.lm);
     const confidence = slotConfidences(sentence, chosen, dict.lm);
     sentence.forEach((slot, k) => {
-      const span = spans[slot.line]![slot.span]!;
+      const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;
       const option = slot.options[chosen[k]!]!;
       const unchanged = span.kind === 'number' ? option.word === span.text : option.word === lmWord(span.text);
       const text = unchanged ? span.text : applyCasing(span.text, option.word);
-      const cell = out[slot.line]![slot.span]!;
-      cell.text = text;
-      cell.token = { text, kind: span.kind, confidence: confidence[k]!, ...(text !== span.text ? { original: span.text } : {}) };
+      passage.written[slot.line]![slot.span] = {
+        text,
+        token: { text, kind: span.kind, confidence: confidence[k]!, ...(text !== span.text ? { original: span.text } : {}) },
+      };
     });
   }
+}
 
-  return lines.map((line, li) => {
+/** The repaired lines of a passage with their tokens, logging every change. */
+function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
+  return passage.lines.map((line, li) => {
     let column = 0;
     const tokens: Token[] = [];
-    spans[li]!.forEach((span, si) => {
-      const cell = out[li]![si]!;
-      if (cell.text !== span.text) {
+    passage.spans[li]!.forEach((span, si) => {
+      const { text, token } = passage.written[li]![si]!;
+      const original = text !== span.text ? { original: span.text } : {};
+      if (text !== span.text) {
         changes.push({
           page: line.prov.page,
           line: line.prov.line,
           column: span.column,
           original: span.text,
-          repaired: cell.text,
-          confidence: Number((cell.token?.confidence ?? 1).toFixed(4)),
-          reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, cell.text),
+          repaired: text,
+          confidence: Number((token?.confidence ?? 1).toFixed(4)),
+          reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, text),
         });
       }
-      if (span.kind !== 'space') {
-        tokens.push(cell.token ? { ...cell.token, column } : { text: cell.text, kind: span.kind as Token['kind'], column, confidence: 1, ...(cell.text !== span.text ? { original: span.text } : {}) });
-      }
-      column += cell.text.length;
+      if (span.kind !== 'space') tokens.push({ ...(token ?? { text, kind: span.kind, confidence: 1, ...original }), column });
+      column += text.length;
     });
-    return { ...line, text: out[li]!.map((c) => c.text).join(''), tokens };
+    return { ...line, text: passage.written[li]!.map((w) => w.text).join(''), tokens };
   });
 }
 
-function blockUnits(block: Block): Line[][] {
-  if (!block.table) return [block.lines];
-  return block.table.rows.flatMap((row) => row.cells.map((cell) => cell.lines));
+/** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
+function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
+  const spans = lines.map((l) => tokenizeLine(l.text));
+  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
+  const rate = errorRate(countNoise(spans, (w) => dict.foreignWords.has(w)), docNoise);
+  chooseReadings(passage, readSentences(passage, rate, dict), rate, dict);
+  return rebuildLines(passage, changes);
 }
 
 /**
@@ -137,8 +156,7 @@ function blockUnits(block: Block): Line[][] {
  */
 export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const isKnown = (w: string): boolean => dict.foreignWords.has(w);
-  const allLines = doc.pages.flatMap((p) => p.blocks.flatMap((b) => blockUnits(b).flat()));
-  const docNoise = countNoise(allLines.map((l) => tokenizeLine(l.text)), isKnown);
+  const docNoise = countNoise(documentLines(doc).map((l) => tokenizeLine(l.text)), isKnown);
   const changes: RepairChange[] = [];
   const pages = doc.pages.map((page) => ({
     ...page,
