@@ -237,7 +237,8 @@ function rebalance(rows: Row[], region: readonly SourceLine[], width: number): R
       return isProse(frag) && endsSentence(frag);
     });
     if (endAt < 0) continue;
-    const middleB = b.sttLine >= 0 ? b.sttLine : (b.lines[0] ?? 0);
+    // Without its STT, a row's middle is halfway down its lines.
+    const middleB = b.sttLine >= 0 ? b.sttLine : ((b.lines[0] ?? 0) + (b.lines.at(-1) ?? 0)) / 2;
     const moved = a.lines.slice(endAt + 1).filter((i) => i !== a.sttLine && (a.sttLine < 0 || i - a.sttLine > middleB - i));
     if (moved.length === 0) continue;
     a.lines = a.lines.filter((i) => !moved.includes(i));
