@@ -40,95 +40,127 @@ const LOCAL = /^(?:UBND|HĐND|Ủy ban)/u;
  * Reads the lead cell of every row of one flattened table. `leadWidth`: the lead column's
  * width in characters; `known`: agency names from the dictionary and the document's body.
  */
-export function readLeadCells(rows: RowNarrow[], known: readonly string[], leadWidth: number): LeadCell[] {
-  // The lead column's text on a line: up to the next `|` rule (debris before a rule is the cell's).
-  const start = (text: string | undefined) => (text ?? '').replace(/^[\s|]+/u, '').split('|')[0]!.replace(/^[^\p{L}\d]+/u, '').trim();
-  // The lead column holds little more than one name per line: cut there before fuzzy matching,
-  // so the next column's words are not read as the rest of a longer name.
-  const slot = (text: string | undefined) => start(text).slice(0, leadWidth + 3);
-  // A known name through light damage, or a head word with its proper name; a group
-  // (`Các bộ, ngành`) at a line's start is the partners column. The text as OCR read it is
-  // matched first, and a name found only after repair must keep the head's printed first
-  // letter: repair may turn a damaged name into another known one (`B§ N&i vu` → `Sở Nội vụ`).
-  const outright = (r: RowNarrow, k: number) => {
-    if (/^các\s/iu.test(start(r.repaired[k]))) return '';
-    const read = knownAgencyAt(slot(r.asRead[k]), known);
-    if (read) return read;
-    const repaired = knownAgencyAt(slot(r.repaired[k]), known) || leadingAgency(start(r.repaired[k]), []);
-    return keepsPrintedHead(repaired, r.asRead[k]) ? repaired : '';
-  };
-  /** A name found after repair keeps the first letter its head has where OCR read the line (among its first few). */
-  const keepsPrintedHead = (name: string, read: string | undefined) => {
-    const printed = agencyKey(slot(read)).slice(0, 4);
-    return printed === '' || printed.includes(agencyKey(name).charAt(0));
-  };
-  rows = rows.map((r) => (r.sttRead ? r : { ...r, centre: boxedCentre(r, leadWidth) }));
+export function readLeadCells(table: readonly RowNarrow[], known: readonly string[], leadWidth: number): LeadCell[] {
+  const rows = table.map((r) => (r.sttRead ? r : { ...r, centre: boxedCentre(r, leadWidth) }));
+  const read = lineReader(known, leadWidth);
   const first = rows.map((r) => {
-    const name = outright(r, r.centre);
+    const name = read.outright(r, r.centre);
     // Without its STT the centre is a guess: `Bộ Công an và` there more likely opens the partners cell.
-    return name && !r.sttRead && opensPartners(start(r.repaired[r.centre])) ? '' : name;
+    return name && !r.sttRead && opensPartners(read.start(r.repaired[r.centre])) ? '' : name;
   });
   const counts = new Map<string, number>();
   for (const name of first) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   const readCount = first.filter(Boolean).length;
   const vocabulary = [...[...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n), ...known.filter((n) => !counts.has(n))];
   const prior = (name: string) => (0.2 * (counts.get(name) ?? 0)) / Math.max(1, readCount);
-  const closest = (r: RowNarrow, k: number, names: readonly string[]) => {
-    const a = closestKnownAgency(start(r.repaired[k]), names, leadWidth + 3, prior);
-    const b = closestKnownAgency(start(r.asRead[k]), names, leadWidth + 3, prior);
-    return b.score >= a.score || !keepsPrintedHead(a.name, r.asRead[k]) ? b : a;
-  };
   const dominant = [...counts].find(([, c]) => readCount >= 3 && c >= readCount * DOMINANT)?.[0] ?? '';
-  const near = (r: RowNarrow, reach: number) =>
-    Array.from({ length: 2 * reach }, (_, d) => r.centre + (d % 2 === 0 ? -(d / 2 + 1) : (d + 1) / 2)).filter((k) => k >= 0 && k < r.repaired.length);
 
-  const cells = rows.map((r, n): LeadCell & { at: number } => {
-    if (first[n]) return { cell: first[n]!, inferred: false, at: r.centre };
-    const centred = closest(r, r.centre, vocabulary);
-    if (centred.score >= CLOSE) return { cell: centred.name, inferred: false, at: r.centre };
-    for (const k of near(r, REACH)) {
-      const name = outright(r, k);
-      if (name && (counts.size === 0 || counts.has(name)) && !opensPartners(start(r.repaired[k]))) return { cell: name, inferred: false, at: k };
+  const out = rows.map((r, n): LeadCell => {
+    let cell = { name: first[n]!, at: r.centre };
+    if (!cell.name) {
+      const centred = read.closest(r, r.centre, vocabulary, prior);
+      if (centred.score >= CLOSE) cell = { name: centred.name, at: r.centre };
     }
-    return { cell: dominant, inferred: dominant !== '', at: r.centre };
-  });
-
-  const out = cells.map((c, n) => {
-    const r = rows[n]!;
-    const parts = c.cell ? [c.cell] : [];
-    if (c.cell && !LOCAL.test(c.cell)) {
-      // A second lead under a ministry: a local authority whose cell wraps below it.
-      for (let k = Math.max(0, r.centre - 3); k <= r.centre + 3 && k < r.repaired.length; k++) {
-        const at = /^\S{0,3}\s*(?=UB[NI])/u.exec(start(r.asRead[k]));
-        if (!at) continue;
-        const lines = [start(r.asRead[k]).slice(at[0].length).replace(/^\S+/, 'UBND'), ...r.repaired.slice(k + 1, k + 5)];
-        const local = localAuthority(lines);
-        if (local) parts.push(local);
+    // Near the centre, a name the table leads with elsewhere, unless it opens the partners cell.
+    for (const k of cell.name ? [] : nearCentre(r, REACH)) {
+      const name = read.outright(r, k);
+      if (name && (counts.size === 0 || counts.has(name)) && !opensPartners(read.start(r.repaired[k]))) {
+        cell = { name, at: k };
         break;
       }
-    } else if (c.cell) {
-      // A ministry printed above the local authority in the same cell, named as a lead elsewhere in the table.
-      const ministries = [...counts.keys()].filter((m) => !LOCAL.test(m));
-      for (let k = c.at - 1; k >= Math.max(0, c.at - 4); k--) {
-        const name = outright(r, k);
-        const found = name && ministries.includes(name) ? name : closest(r, k, ministries).score >= CLOSE + 0.05 ? closest(r, k, ministries).name : '';
-        if (found) {
-          parts.unshift(found);
-          break;
-        }
-      }
-      // The local authority's words as the cell wraps them beat a known spelling matched on its first line.
-      parts[parts.length - 1] = localAuthority(r.repaired.slice(c.at, c.at + 5)) || c.cell;
     }
-    return { cell: parts.join(', '), inferred: c.inferred };
+    const inferred = !cell.name && dominant !== '';
+    if (!cell.name && !inferred) return { cell: '', inferred };
+    // A second agency in the cell is looked for even under an inferred first one: it is read on the page.
+    const ministries = [...counts.keys()].filter((m) => !LOCAL.test(m));
+    return { cell: withSecondLead(r, cell.name || dominant, cell.at, read, (k) => read.closest(r, k, ministries, prior), ministries), inferred };
   });
   // A name read with words missing (`UBND các tỉnh`, `UBND thành phố`) takes the one fuller
   // spelling the table or the known names give it.
-  const read = out.flatMap((c) => splitLead(c.cell));
-  const names = [...new Set([...read, ...known])];
-  const frequency = (n: string) => read.filter((m) => m === n).length;
-  for (const c of out) c.cell = splitLead(c.cell).map((a) => fuller(a, names, frequency)).join(', ');
+  const names = out.flatMap((c) => splitLead(c.cell));
+  const spellings = [...new Set([...names, ...known])];
+  const frequency = (n: string) => names.filter((m) => m === n).length;
+  for (const c of out) c.cell = splitLead(c.cell).map((a) => fuller(a, spellings, frequency)).join(', ');
   return out;
+}
+
+/** How a row's lines are read for agency names, as repaired and as OCR read them. */
+interface LineReader {
+  /** The lead column's text on a line: up to the next `|` rule (debris before a rule is the cell's). */
+  start(text: string | undefined): string;
+  /** A name read outright on line `k`, or empty. */
+  outright(r: RowNarrow, k: number): string;
+  /** The known name nearest to line `k`'s lead text, with its score. */
+  closest(r: RowNarrow, k: number, names: readonly string[], prior: (name: string) => number): { name: string; score: number };
+}
+
+function lineReader(known: readonly string[], leadWidth: number): LineReader {
+  const start = (text: string | undefined) => (text ?? '').replace(/^[\s|]+/u, '').split('|')[0]!.replace(/^[^\p{L}\d]+/u, '').trim();
+  // The lead column holds little more than one name per line: cut there before matching
+  // known names, so the next column's words are not read as the rest of a longer name.
+  const slot = (text: string | undefined) => start(text).slice(0, leadWidth + 3);
+  // A name found after repair keeps the first letter its head has where OCR read the line
+  // (among its first few letters): repair may turn a damaged name into another known one
+  // (`B§ N&i vu` → `Sở Nội vụ`).
+  const keepsPrintedHead = (name: string, asRead: string | undefined) => {
+    const printed = agencyKey(slot(asRead)).slice(0, 4);
+    return printed === '' || printed.includes(agencyKey(name).charAt(0));
+  };
+  return {
+    start,
+    // A known name through light damage, matched first on the text as OCR read it, or a head
+    // word with its proper name; a group (`Các bộ, ngành`) at a line's start is the partners column.
+    outright(r, k) {
+      if (/^các\s/iu.test(start(r.repaired[k]))) return '';
+      const read = knownAgencyAt(slot(r.asRead[k]), known);
+      if (read) return read;
+      const repaired = knownAgencyAt(slot(r.repaired[k]), known) || leadingAgency(start(r.repaired[k]), []);
+      return keepsPrintedHead(repaired, r.asRead[k]) ? repaired : '';
+    },
+    closest(r, k, names, prior) {
+      const a = closestKnownAgency(start(r.repaired[k]), names, leadWidth + 3, prior);
+      const b = closestKnownAgency(start(r.asRead[k]), names, leadWidth + 3, prior);
+      return b.score >= a.score || !keepsPrintedHead(a.name, r.asRead[k]) ? b : a;
+    },
+  };
+}
+
+/**
+ * The lead cell with its second agency where there is one: a local authority wrapped below
+ * a ministry, or a ministry printed above a local authority (one the table leads with
+ * elsewhere). The local authority is read from the words its cell wraps over, which beat a
+ * known spelling matched on its first line.
+ */
+function withSecondLead(
+  r: RowNarrow,
+  name: string,
+  at: number,
+  read: LineReader,
+  closestMinistry: (k: number) => { name: string; score: number },
+  ministries: readonly string[],
+): string {
+  if (!LOCAL.test(name)) {
+    for (let k = Math.max(0, r.centre - 3); k <= r.centre + 3 && k < r.repaired.length; k++) {
+      const head = /^\S{0,3}\s*(?=UB[NI])/u.exec(read.start(r.asRead[k]));
+      if (!head) continue;
+      const local = localAuthority([read.start(r.asRead[k]).slice(head[0].length).replace(/^\S+/, 'UBND'), ...r.repaired.slice(k + 1, k + 5)]);
+      return local ? `${name}, ${local}` : name;
+    }
+    return name;
+  }
+  const local = localAuthority(r.repaired.slice(at, at + 5)) || name;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const above = read.outright(r, k);
+    if (above && ministries.includes(above)) return `${above}, ${local}`;
+    const near = closestMinistry(k);
+    if (near.score >= CLOSE + 0.05) return `${near.name}, ${local}`;
+  }
+  return local;
+}
+
+/** Line indexes next to a row's centre, nearest first, above before below. */
+function nearCentre(r: RowNarrow, reach: number): number[] {
+  return Array.from({ length: 2 * reach }, (_, d) => r.centre + (d % 2 === 0 ? -(d / 2 + 1) : (d + 1) / 2)).filter((k) => k >= 0 && k < r.repaired.length);
 }
 
 const splitLead = (cell: string) => (cell ? cell.split(/,\s*(?=\p{Lu})/u) : []);
@@ -167,8 +199,8 @@ function boxedCentre(r: RowNarrow, leadWidth: number): number {
 }
 
 /**
- * The lead column's width in characters: the most common gap between the `|` rule that ends
- * the task column and the next rule on a line.
+ * The lead column's width in characters: the median gap between the `|` rule that ends the
+ * task column and the next rule on a line (16 when too few lines have both).
  */
 export function leadColumnWidth(texts: readonly string[], taskWidth: number): number {
   const gaps: number[] = [];
