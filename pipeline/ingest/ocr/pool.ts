@@ -126,8 +126,11 @@ class OcrPool {
 
 const pools = new Map<OcrLanguage, OcrPool>();
 
-/** Number of OCR worker threads per language: one per core. */
-export const OCR_WORKERS = availableParallelism();
+/**
+ * Number of OCR worker threads per language in this thread: one per core, or `SOHOA_OCR_WORKERS`
+ * (a batch driver that runs several files in parallel threads sets it so the cores are not oversubscribed).
+ */
+export const OCR_WORKERS = Math.max(1, Number(process.env.SOHOA_OCR_WORKERS) || availableParallelism());
 
 /** How to recognize: model language (default Vietnamese), time limit, page segmentation (default automatic). */
 export interface RecognizeOptions {

@@ -54,11 +54,14 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
   return { horizontal, vertical };
 }
 
-/** Runs on neighbouring lines that overlap are one rule, several pixels thick. */
+/** Runs closer than this along a rule are one rule broken by a light spot of the scan. */
+const BREAK = 40;
+
+/** Runs on neighbouring lines that overlap (or nearly meet) are one rule, several pixels thick. */
 function mergeRuns(runs: readonly Run[]): (Run & { first: number })[] {
   const rules: (Run & { first: number })[] = [];
   for (const run of runs) {
-    const rule = rules.find((r) => run.line - r.line <= 2 && run.start < r.end && run.end > r.start);
+    const rule = rules.find((r) => run.line - r.line <= 2 && run.start < r.end + BREAK && run.end > r.start - BREAK);
     if (rule) {
       rule.line = run.line;
       rule.start = Math.min(rule.start, run.start);
