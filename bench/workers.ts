@@ -2,7 +2,8 @@
  * Distributed-mode benchmark on a real redis-server (started here, stopped after):
  * throughput in pages per minute with 1 and with 2 worker processes (same run, same files),
  * queue overhead per job (enqueue → start, no work), and Redis memory per 1,000 queued jobs.
- * Prints numbers; asserts nothing. `BENCH_WORKERS_FILES` sets the batch size (default 60).
+ * Prints numbers; asserts nothing. `BENCH_WORKERS_FILES` sets the batch size (default 120),
+ * `BENCH_WORKERS_ROUNDS` how many times each configuration runs (default 2).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,9 +18,10 @@ import { startRedis } from '../test/helpers/redis.ts';
 import { exited, startCli, until } from '../test/workers.fixtures.ts';
 import type { Queue } from 'bullmq';
 
-const FILES = Number(process.env.BENCH_WORKERS_FILES ?? 60);
+const FILES = Number(process.env.BENCH_WORKERS_FILES ?? 120);
 const LINES_PER_PAGE = 45;
-const PAGES_PER_FILE = 3;
+const PAGES_PER_FILE = 4;
+const ROUNDS = Number(process.env.BENCH_WORKERS_ROUNDS ?? 2);
 
 const redis = await startRedis();
 const dir = await mkdtemp(join(tmpdir(), 'sohoa-bench-workers-'));
@@ -27,12 +29,19 @@ const env = { REDIS_URL: redis.url };
 const queue = await openQueue(redis.url);
 try {
   const batch = await writeBatch(join(dir, 'in'));
-  const one = await throughput(1, batch, join(dir, 'out-1'));
-  const two = await throughput(2, batch, join(dir, 'out-2'));
-  console.log(`throughput, ${FILES} files of ${PAGES_PER_FILE} pages (clean corpus text through the full pipeline):`);
-  console.log(`  1 worker : ${one.toFixed(1)} pages/min`);
-  console.log(`  2 workers: ${two.toFixed(1)} pages/min`);
-  console.log(`  scaling ratio 2/1: ${(two / one).toFixed(2)} (target ≥ 1.7 on 2 cores)`);
+  // Rounds alternate 1 and 2 workers so a change in the machine's other load hits both; the
+  // best round of each counts (what the configuration does when it gets the cores).
+  const best = { 1: 0, 2: 0 };
+  console.log(`throughput, ${FILES} files of ${PAGES_PER_FILE} pages (clean corpus text through the full pipeline), ${ROUNDS} rounds:`);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const workers of [1, 2] as const) {
+      const r = await throughput(workers, batch, join(dir, `out-${round}-${workers}`));
+      best[workers] = Math.max(best[workers], r.pagesPerMinute);
+      console.log(`  round ${round}, ${workers} worker${workers > 1 ? 's' : ' '}: ${r.pagesPerMinute.toFixed(1)} pages/min (${r.seconds.toFixed(1)} s)`);
+    }
+  }
+  console.log(`  best: 1 worker ${best[1].toFixed(1)}, 2 workers ${best[2].toFixed(1)} pages/min`);
+  console.log(`  scaling ratio 2/1: ${(best[2] / best[1]).toFixed(2)} (target ≥ 1.7 on 2 cores)`);
   console.log(`  load average at the end: ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores (other processes compete for the same cores)`);
 
   const overhead = await queueOverhead(join(dir, 'overhead'), 100);
@@ -63,29 +72,37 @@ async function writeBatch(folder: string): Promise<string> {
 }
 
 /**
- * Pages per minute with `workers` worker processes of one thread each. Workers are started
- * and warmed up (one file each) before the clock starts, so startup is not counted.
+ * Pages per minute with `workers` worker processes of one thread each. The clock starts only
+ * once every worker has processed a file (thread started, pipeline warmed up).
  */
-async function throughput(workers: number, input: string, out: string): Promise<number> {
+async function throughput(workers: number, input: string, out: string): Promise<{ pagesPerMinute: number; seconds: number }> {
   // Job ids are content hashes: the same files are queued afresh for each configuration.
   await queue.obliterate({ force: true });
   const procs = Array.from({ length: workers }, () => startCli(['worker', '--concurrency', '1'], env));
   try {
-    await until(() => procs.every((p) => p.output.stdout.includes(' threads')), 'workers to start', 60_000).catch((err) => {
-      throw new Error(`${err.message}: ${procs.map((p) => p.output.stdout + p.output.stderr).join('\n')}`);
-    });
-    const warmup = join(out, '..', `warmup-${workers}`);
-    await mkdir(warmup, { recursive: true });
-    for (let i = 0; i < workers * 2; i++) await writeFile(join(warmup, `w${i}.txt`), `Khởi động ${workers}-${i}\nĐiều 1. Phạm vi điều chỉnh\n`);
-    await runToCompletion(queue, warmup, join(out, 'warmup'));
+    await until(() => procs.every((p) => p.output.stdout.includes(' threads')), 'workers to start', 60_000);
+    await warmUp(workers, `${out}-warmup`);
     const started = Date.now();
     const index = await runToCompletion(queue, input, out);
     const pages = index.entries().reduce((n, e) => n + e.pages, 0);
-    return (pages * 60_000) / (Date.now() - started);
+    const ms = Date.now() - started;
+    return { pagesPerMinute: (pages * 60_000) / ms, seconds: ms / 1000 };
   } finally {
     for (const p of procs) p.kill('SIGTERM');
     await Promise.all(procs.map(exited));
   }
+}
+
+/** Feeds small files until each of `workers` workers has processed at least one. */
+async function warmUp(workers: number, dir: string): Promise<void> {
+  const folder = join(dir, 'in');
+  await mkdir(folder, { recursive: true });
+  for (let round = 0; round < 20; round++) {
+    for (let i = 0; i < workers; i++) await writeFile(join(folder, `w${round}-${i}.txt`), `Khởi động ${dir} ${round}-${i}\nĐiều 1. Phạm vi điều chỉnh\n`);
+    const index = await runToCompletion(queue, folder, join(dir, 'out'));
+    if (new Set(index.entries().map((e) => e.worker)).size === workers) return;
+  }
+  throw new Error('a worker took no warm-up file');
 }
 
 /** Enqueues a folder and waits until every file has a manifest line. */
