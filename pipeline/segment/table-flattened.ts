@@ -16,7 +16,9 @@ import type { AppendixRow, AppendixTable, ColumnRole } from './types.ts';
  * The reader keeps what is reliable: the task column's right edge (estimated from where the
  * `|` rules fall), sentence ends of the task text to separate rows, STT numbers and roman
  * numerals at line starts, the agency right after the task fragment on the STT line (a
- * one-line cell is centred like the STT), and deadline wording at the end of lines.
+ * one-line cell is centred like the STT), and deadline wording at the end of lines. Lead and
+ * deadline cells are read once the whole table is there, so that the agencies and years it
+ * reads intact help with the cells OCR damaged (ocr-lead.ts, ocr-deadline.ts).
  */
 
 /** Header words of the columns, folded, in the usual column order. */
