@@ -72,6 +72,7 @@ function readSentences(passage: Passage, rate: number, dict: Dictionary): Placed
     spans.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
+      const atLineStart = first;
       first = false;
       const sentence = sentences[sentences.length - 1]!;
       if (item === 'boundary') {
@@ -80,7 +81,7 @@ function readSentences(passage: Passage, rate: number, dict: Dictionary): Placed
         passage.written[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
       } else if (span.kind === 'word' || span.kind === 'number') {
-        const reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, dict);
+        const reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, atLineStart, dict);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
       } else if (item !== undefined) {
         sentence.push(fixed(li, si, item, dict.lm.id(item)));
@@ -96,7 +97,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
   for (const raw of sentences) {
     const printed = raw.map((slot) => {
       const span = passage.spans[slot.line]![slot.span]!;
-      return span.kind === 'word' || span.kind === 'number' ? span.text.toLowerCase() : undefined;
+      return span.kind === 'word' || span.kind === 'number' ? span.text : undefined;
     });
     const sentence = withContextProposals(raw, printed, changeCost, dict);
     const chosen = decodeSentence(sentence, dict.lm);

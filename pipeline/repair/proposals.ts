@@ -1,6 +1,6 @@
 import type { Slot, SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
-import { MAX_CHANNEL_COST } from './slots.ts';
+import { MAX_CHANNEL_COST, initialCapitalCost } from './slots.ts';
 
 /** How many of a neighbouring slot's cheapest readings propose words. */
 const PROPOSERS = 2;
@@ -12,7 +12,7 @@ const PROPOSE_ABOVE = 0.8;
  * previous slot's likeliest readings and before the next slot's, priced by the channel like any
  * candidate. Retrieval by spelling misses words OCR garbled past recognition (601 for đổi); the
  * context still names them, and the channel still has to accept them.
- * @param printed the lower-case printed token of each slot (undefined where there is no choice)
+ * @param printed the printed token of each slot (undefined where there is no choice)
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
 export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
@@ -31,8 +31,8 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
       if (have.has(id)) continue;
       const word = dict.lm.vocabulary[id]!;
       if (!/^\p{L}+$/u.test(word)) continue;
-      const cost = dict.candidates.cost(p, word);
-      if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost });
+      const cost = dict.candidates.cost(p.toLowerCase(), word);
+      if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost + initialCapitalCost(p, word) });
     }
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
   });

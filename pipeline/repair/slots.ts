@@ -17,6 +17,8 @@ const SPLIT_WHEN_ABOVE = 2.5;
 const SPLIT_COST = 1.0;
 const SPLIT_CANDIDATES = 3;
 const SPLIT_OPTIONS = 4;
+/** Cost of changing a printed initial capital (see {@link initialCapitalCost}). */
+const INITIAL_CAPITAL_COST = 1.5;
 /** Cost of keeping a lone letter that is no word. */
 const LONE_LETTER_COST = 3;
 /** Extra cost of reading a printed number as a word (56 → số): digits usually are digits. */
@@ -81,10 +83,25 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   for (const c of dict.candidates.lookup(lower, CANDIDATES)) {
     cheapest = Math.min(cheapest, c.cost);
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
-    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
+    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost + initialCapitalCost(printed, c.word) });
   }
   if (!known && cheapest > SPLIT_WHEN_ABOVE && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
   return pruned(options);
+}
+
+/** Capitals OCR prints for Đ: the only initial capitals it commonly gets wrong. */
+const CAPITALS_FOR_D = new Set(['D', 'P']);
+
+/**
+ * Extra cost of a reading that changes a printed initial capital: a capital is the largest,
+ * clearest letter of a word (B6 Nbi is Bộ Nội, not Sở Nội), except Đ printed as D or P.
+ */
+export function initialCapitalCost(printed: string, word: string): number {
+  const first = printed[0] ?? '';
+  if (!/[A-Z]/.test(first)) return 0;
+  const target = stripDiacritics(word[0] ?? '').toUpperCase();
+  if (target === first || (word.startsWith('đ') && CAPITALS_FOR_D.has(first))) return 0;
+  return INITIAL_CAPITAL_COST;
 }
 
 /** Two-word readings of a printed token OCR ran together (phucvu → phục vụ), cheapest first. */
@@ -105,9 +122,10 @@ function splitReadings(lower: string, changeCost: number, dict: Dictionary): Slo
 }
 
 /** The readings of a printed number: itself, or in damaged text a word it may stand for (58 → số). */
-export function readNumber(printed: string, errorRate: number, dict: Dictionary): WordReading {
+export function readNumber(printed: string, errorRate: number, atLineStart: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
-  if (errorRate < TRUST_BELOW || printed.length > 3) return { kind: 'fixed', word: printed, id: lm.id(NUM) };
+  // A number opening a line numbers a row or an item (STT): it is a number, however damaged the text.
+  if (errorRate < TRUST_BELOW || printed.length > 3 || atLineStart) return { kind: 'fixed', word: printed, id: lm.id(NUM) };
   const changeCost = -Math.log(errorRate) + NUMBER_AS_WORD_COST;
   const options: SlotOption[] = [{ id: lm.id(NUM), word: printed, cost: -Math.log(1 - errorRate) }];
   for (const c of dict.candidates.lookup(printed, CANDIDATES)) {
