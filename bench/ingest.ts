@@ -172,11 +172,11 @@ async function memory(pages: number): Promise<void> {
     const base = readFileSync(QD350, 'utf8');
     const perCopy = layoutText(base).length;
     const text = Array.from({ length: Math.ceil(pages / perCopy) }, () => base).join('\n');
-    const file = join(dir, 'long.pdf');
-    writeFileSync(file, await renderScannedPdf(text, { seed: 100, dpi: 300, maxPages: pages }));
     for (const n of [Math.min(10, pages), pages]) {
+      const file = join(dir, `scan-${n}.pdf`);
+      writeFileSync(file, await renderScannedPdf(text, { seed: 100, dpi: 300, maxPages: n }));
       const t0 = performance.now();
-      const child = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--memory-child', file, '--memory-pages', String(n)], { encoding: 'utf8' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--memory-child', file], { encoding: 'utf8' });
       const minutes = (performance.now() - t0) / 60000;
       log(child.status === 0 ? `${child.stdout.trim()}, ${(n / minutes).toFixed(1)} pages/min overall` : `failed: ${child.stderr.slice(-500)}`);
     }
@@ -185,20 +185,15 @@ async function memory(pages: number): Promise<void> {
   }
 }
 
-/** In the child: ingest the first `pages` pages of the PDF and report the peak resident memory of the whole process. */
-async function memoryChild(file: string, pages: number): Promise<void> {
-  const { PDFDocument } = await import('pdf-lib');
-  const src = await PDFDocument.load(readFileSync(file));
-  const out = await PDFDocument.create();
-  for (const p of await out.copyPages(src, Array.from({ length: pages }, (_, i) => i))) out.addPage(p);
-  const bytes = await out.save();
-  const doc = await ingest({ name: 'long.pdf', bytes });
+/** In the child: ingest the PDF and report the peak resident memory of the whole process (all threads). */
+async function memoryChild(file: string): Promise<void> {
+  const doc = await ingest({ name: 'long.pdf', bytes: new Uint8Array(readFileSync(file)) });
   await closeOcr();
   log(`${doc.pages.length} pages: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
 
 if (values['memory-child']) {
-  await memoryChild(values['memory-child'], Number(values['memory-pages']));
+  await memoryChild(values['memory-child']);
 } else {
   try {
     const dict = await dictionary();

@@ -1,4 +1,3 @@
-import { createCanvas } from '@napi-rs/canvas';
 import type { GrayImage } from '../pgm.ts';
 
 /** Skews searched, in degrees either side of level. */
@@ -42,26 +41,32 @@ export function estimateSkew({ pixels, width, height }: GrayImage): number {
   return (best * Math.PI) / 180;
 }
 
-/** Rotates a grayscale raster about its centre by `-angle` (undoing a skew of `angle`), bringing in white. */
+/**
+ * Rotates a grayscale raster about its centre by `-angle` (undoing a skew of `angle`), bringing in
+ * white, with bilinear sampling. Done on the grey bytes directly: no canvas, no RGBA copies.
+ */
 export function deskew(image: GrayImage, angle: number): GrayImage {
   const { width, height, pixels } = image;
-  const source = createCanvas(width, height);
-  const sctx = source.getContext('2d');
-  const rgba = sctx.createImageData(width, height);
-  for (let i = 0, p = 0; i < pixels.length; i++, p += 4) {
-    rgba.data[p] = rgba.data[p + 1] = rgba.data[p + 2] = pixels[i]!;
-    rgba.data[p + 3] = 255;
+  const out = new Uint8Array(width * height);
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const cx = width / 2;
+  const cy = height / 2;
+  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 255 : pixels[y * width + x]!);
+  for (let y = 0; y < height; y++) {
+    // Source of the output pixel (x, y): rotate back by `angle` about the centre.
+    const dy = y - cy;
+    let sx = cx + -cx * cos - dy * sin;
+    let sy = cy + -cx * sin + dy * cos;
+    for (let x = 0; x < width; x++, sx += cos, sy += sin) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      out[y * width + x] = top * (1 - fy) + bottom * fy;
+    }
   }
-  sctx.putImageData(rgba, 0, 0);
-  const target = createCanvas(width, height);
-  const ctx = target.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.translate(width / 2, height / 2);
-  ctx.rotate(-angle);
-  ctx.drawImage(source, -width / 2, -height / 2);
-  const out = ctx.getImageData(0, 0, width, height).data;
-  const gray = new Uint8Array(width * height);
-  for (let i = 0, p = 0; i < gray.length; i++, p += 4) gray[i] = out[p]!;
-  return { pixels: gray, width, height };
+  return { pixels: out, width, height };
 }
