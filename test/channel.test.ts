@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex, skeleton } from '../pipeline/repair/candidates.ts';
+import { channelCost } from '../pipeline/repair/channel.ts';
+import { syllableInventory } from '../pipeline/repair/orthography.ts';
+
+describe('OCR channel model', () => {
+  it('costs nothing for a faithful print and little for lost marks', () => {
+    expect(channelCost('số', 'số')).toBe(0);
+    expect(channelCost('so', 'số')).toBeLessThan(1);
+    expect(channelCost('dan', 'dân')).toBeLessThan(channelCost('dan', 'đàn'));
+  });
+
+  it('prefers visual lookalikes to arbitrary letters', () => {
+    expect(channelCost('s6', 'số')).toBeLessThan(channelCost('s6', 'sa'));
+    expect(channelCost('1a', 'là')).toBeLessThan(channelCost('1a', 'ma'));
+    expect(channelCost('piêu', 'điều')).toBeLessThan(channelCost('kiêu', 'điều'));
+    expect(channelCost('hwéng', 'hướng')).toBeLessThan(channelCost('hkéng', 'hướng'));
+  });
+
+  it('reads a dot below as a descender letter (ụ → y, ộ → 9/g, ị → j)', () => {
+    expect(channelCost('vyc', 'vực')).toBeLessThan(channelCost('vyc', 'vúc'));
+    expect(channelCost('b9', 'bộ')).toBeLessThan(channelCost('b9', 'bố'));
+    expect(channelCost('trj', 'trị')).toBeLessThan(channelCost('trj', 'trí'));
+  });
+
+  it('reads two printed letters as one (ir → ư, rn → m)', () => {
+    expect(channelCost('chirc', 'chức')).toBeLessThan(1.5);
+    expect(channelCost('rnột', 'một')).toBeLessThan(1);
+  });
+});
+
+describe('candidate retrieval', () => {
+  const index = new CandidateIndex(syllableInventory(), () => 0);
+  const words = (printed: string): string[] => index.lookup(printed, 40).map((c) => c.word);
+
+  it('finds the syllable behind typical Latin-OCR damage', () => {
+    expect(words('s6')).toContain('số');
+    expect(words('dir')).toContain('dữ');
+    expect(words('piéu')).toContain('điều');
+    expect(words('ngudi')).toContain('người');
+    expect(words('chirc')).toContain('chức');
+  });
+
+  it('keys printed tokens by the letters they resemble', () => {
+    expect(skeleton('S6')).toBe('so');
+    expect(skeleton('D&')).toBe('de');
+    expect(skeleton('Nội')).toBe('noi');
+  });
+});
