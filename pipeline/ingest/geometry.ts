@@ -40,7 +40,6 @@ export function overlap(a0: number, a1: number, b0: number, b1: number): number 
 }
 
 export const height = (b: BBox): number => b.y1 - b.y0;
-export const width = (b: BBox): number => b.x1 - b.x0;
 
 /** Median of numbers (0 for none). */
 export function median(values: readonly number[]): number {

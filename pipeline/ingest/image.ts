@@ -10,9 +10,9 @@ import { ocrWords } from './ocr/words.ts';
 import { grayFromRgba } from './pgm.ts';
 
 /** Images with more pixels than this (A4 at 600 dpi, A3 at 400 dpi) are refused before decoding. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+const MAX_IMAGE_PIXELS = 40_000_000;
 /** Longest side accepted for an image, in pixels. */
-export const MAX_IMAGE_SIDE = 20_000;
+const MAX_IMAGE_SIDE = 20_000;
 
 /**
  * Reads a page image (PNG, JPEG, TIFF) through OCR as one page. The size is checked from the

@@ -2,9 +2,9 @@ import type { Block, IngestPath, Line, Page, Table, TableRow } from '../../model
 import type { PageWords } from '../geometry.ts';
 import { groupBlocks, orderBlocks, type TextBlock } from './blocks.ts';
 import { furnitureKind } from './furniture.ts';
-import { groupRows, splitRow, typicalHeight, type Segment } from './rows.ts';
+import { groupRows, segment, splitRow, typicalHeight, type Segment } from './rows.ts';
 import { findGridTables } from './grid.ts';
-import { findTables, type PageTable } from './table.ts';
+import { findTables, rowLabel, type PageTable } from './table.ts';
 
 /** A column gutter is wider than this many word heights (issuer | national motto). */
 const GUTTER = 2;
@@ -44,17 +44,27 @@ function toLine(s: Segment, page: number): Line {
 function tableBlock(t: PageTable, page: number): Block {
   const rows: TableRow[] = t.rows.map((r, i) => ({
     page,
-    cells: r.cells.flatMap((lines, column) => (lines.length > 0 ? [{ column, lines: lines.map((s) => toLine(s, page)) }] : [])),
+    cells: r.cells.flatMap((lines, column) => (lines.length > 0 ? [{ column, lines: cellLines(lines, column, page) }] : [])),
     // Only a page's first row can be the rest of a row cut by the page break.
     ...(i === 0 && !r.labelled ? { continued: true } : {}),
   }));
   return { kind: 'table', lines: [], table: { header: t.header, rows } };
 }
 
+/** A cell's lines; a numbering cell (column 0) reduced to its label where it has one. */
+function cellLines(segments: Segment[], column: number, page: number): Line[] {
+  const lines = segments.map((s) => toLine(s, page));
+  const label = column === 0 ? rowLabel(lines.map((l) => l.text).join(' ')) : undefined;
+  if (label === undefined) return lines;
+  const words = segments.flatMap((s) => s.words);
+  return [{ ...toLine(segment(words), page), text: label }];
+}
+
 /**
  * Joins tables that go on over page breaks into the block where they began: the repeated header
  * is dropped, and a first row without a label (the rest of a row cut by the break) is joined to the
- * row it continues. A table may run over many pages.
+ * row it continues, so no row of the result is a fragment (`continued` is never left set). A table
+ * may run over many pages.
  */
 export function joinContinuedTables(pages: readonly Page[]): void {
   let open: Block | undefined;
@@ -65,9 +75,11 @@ export function joinContinuedTables(pages: readonly Page[]): void {
     if (start?.table && open?.table && sameColumns(open.table, start.table)) {
       appendRows(open.table, start.table.rows);
       page.blocks.splice(startIndex, 1);
-    } else if (start?.table?.rows[0]) delete start.table.rows[0].continued;
+    }
     open = page.blocks.findLast(content) ?? open;
   }
+  // Every cut row is now whole; a first row left unlabelled had nothing before it to continue.
+  for (const page of pages) for (const block of page.blocks) for (const row of block.table?.rows ?? []) delete row.continued;
 }
 
 function appendRows(table: Table, rows: readonly TableRow[]): void {
@@ -90,7 +102,6 @@ function appendRow(row: TableRow, next: TableRow): void {
     else row.cells.push(cell);
   }
   row.cells.sort((a, b) => a.column - b.column);
-  row.continued = true;
 }
 
 /**

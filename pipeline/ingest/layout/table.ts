@@ -27,6 +27,18 @@ const clean = (s: string): string => s.replace(/[^\p{L}\p{N}.\s]/gu, '').trim();
 export const isRowLabel = (text: string): boolean => ROW_LABEL.test(clean(text));
 
 /**
+ * A numbering cell holds nothing but its label, so specks read around it (`1!`, `2 .`, `: 3`)
+ * are dropped: the label alone when the cell's letters, digits and inner dots make one, else `undefined`.
+ */
+export function rowLabel(text: string): string | undefined {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}.]/gu, '').replace(/^\.+/, ''))
+    .filter(Boolean);
+  return words.length === 1 && ROW_LABEL.test(words[0]!) ? words[0] : undefined;
+}
+
+/**
  * Finds the tables on a page from word geometry alone: a header row anchored on its numbering
  * column (STT), columns from the header cells' positions refined to the gutters of the body text,
  * rows started by the labels in the numbering column.

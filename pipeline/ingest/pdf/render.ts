@@ -5,9 +5,9 @@ import { grayFromRgba, type GrayImage } from '../pgm.ts';
 type RenderParameters = Parameters<PDFPageProxy['render']>[0];
 
 /** Pages are rendered for OCR at this resolution unless that would exceed {@link MAX_RENDER_PIXELS}. */
-export const OCR_DPI = 300;
+const OCR_DPI = 300;
 /** Pixel budget of one rendered page (about A3 at 300 dpi); larger pages are rendered at a lower resolution. */
-export const MAX_RENDER_PIXELS = 18_000_000;
+const MAX_RENDER_PIXELS = 18_000_000;
 
 /** Renders a page to an 8-bit grayscale raster at 300 dpi (less for oversized pages), with its resolution. */
 export async function renderPage(page: PDFPageProxy): Promise<GrayImage & { dpi: number }> {
