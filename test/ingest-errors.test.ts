@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
-import { detectMediaType, ingest } from '../pipeline/ingest/index.ts';
+import { closeOcr, detectMediaType, ingest } from '../pipeline/ingest/index.ts';
 import { imageSize } from '../pipeline/ingest/image-size.ts';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
@@ -26,6 +26,22 @@ function pngHeader(width: number, height: number): Uint8Array {
   return bytes;
 }
 
+/** A little-endian TIFF header whose first IFD gives only the image size, with no strips. */
+function tiffHeader(width: number, height: number): Uint8Array {
+  const tiff = new Uint8Array(64);
+  const v = new DataView(tiff.buffer);
+  tiff.set([0x49, 0x49, 0x2a, 0]);
+  v.setUint32(4, 8, true);
+  v.setUint16(8, 2, true);
+  [width, height].forEach((value, k) => {
+    v.setUint16(10 + k * 12, 256 + k, true);
+    v.setUint16(12 + k * 12, 4, true);
+    v.setUint32(14 + k * 12, 1, true);
+    v.setUint32(18 + k * 12, value, true);
+  });
+  return tiff;
+}
+
 describe('media type detection from bytes', () => {
   it('recognizes PDF, PNG, JPEG, TIFF and text whatever the name', () => {
     expect(detectMediaType(new TextEncoder().encode('%PDF-1.7\n'))).toBe('application/pdf');
@@ -38,22 +54,13 @@ describe('media type detection from bytes', () => {
 
   it('reads image sizes from headers without decoding', () => {
     expect(imageSize(pngHeader(2480, 3508), 'image/png')).toEqual({ width: 2480, height: 3508 });
-    const tiff = new Uint8Array(64);
-    const v = new DataView(tiff.buffer);
-    tiff.set([0x49, 0x49, 0x2a, 0]);
-    v.setUint32(4, 8, true);
-    v.setUint16(8, 2, true);
-    [256, 257].forEach((tag, k) => {
-      v.setUint16(10 + k * 12, tag, true);
-      v.setUint16(12 + k * 12, 4, true);
-      v.setUint32(14 + k * 12, 1, true);
-      v.setUint32(18 + k * 12, k === 0 ? 1700 : 2200, true);
-    });
-    expect(imageSize(tiff, 'image/tiff')).toEqual({ width: 1700, height: 2200 });
+    expect(imageSize(tiffHeader(1700, 2200), 'image/tiff')).toEqual({ width: 1700, height: 2200 });
   });
 });
 
 describe('bad input fails with a code and the file name, quickly', () => {
+  afterAll(closeOcr);
+
   it('encrypted PDF → E_PDF_ENCRYPTED', async () => {
     const err = await failure('secret.pdf', new Uint8Array(readFileSync(new URL('../fixtures/generated/encrypted.pdf', import.meta.url))));
     expect(err.code).toBe('E_PDF_ENCRYPTED');
@@ -86,8 +93,14 @@ describe('bad input fails with a code and the file name, quickly', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 2 ** 20);
   });
 
-  it('an image whose header cannot be read → E_IMAGE_CORRUPT', async () => {
+  it('an image whose header or pixels cannot be read → E_IMAGE_CORRUPT, and the process goes on', async () => {
     expect((await failure('broken.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 1, 2, 3]))).code).toBe('E_IMAGE_CORRUPT');
+    const png = pngHeader(100, 100);
+    expect((await failure('broken.png', png)).code).toBe('E_IMAGE_CORRUPT');
+    // A TIFF goes to the OCR engine's own reader: its failure must come back as this file's error.
+    const tiff = tiffHeader(100, 100);
+    expect((await failure('broken.tif', tiff)).code).toBe('E_IMAGE_CORRUPT');
+    expect((await failure('broken-again.tif', tiff)).file).toBe('broken-again.tif');
   });
 
   it('a file that is not a document → E_UNSUPPORTED_TYPE; an empty file → E_EMPTY_FILE', async () => {

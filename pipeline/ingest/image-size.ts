@@ -57,3 +57,26 @@ function tiffSize(view: DataView): ImageSize | undefined {
   }
   return width && height ? { width, height } : undefined;
 }
+
+/**
+ * Whether a PNG or JPEG holds any pixel data (an IDAT chunk, a start-of-scan segment) within its
+ * bytes. The canvas decoder crashes the process on a file that stops after its header, so such a
+ * file is refused before it is handed over; a file cut later decodes as far as it goes.
+ */
+export function hasPixelData(bytes: Uint8Array, type: MediaType): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (type === 'image/png') {
+    for (let i = 8; i + 8 <= bytes.length; i += 12 + view.getUint32(i)) if (String.fromCharCode(...bytes.subarray(i + 4, i + 8)) === 'IDAT') return true;
+    return false;
+  }
+  if (type === 'image/jpeg') {
+    for (let i = 2; i + 4 <= bytes.length; ) {
+      if (bytes[i] !== 0xff) return false;
+      if (bytes[i + 1] === 0xff) i++;
+      else if (bytes[i + 1] === 0xda) return true;
+      else i += 2 + view.getUint16(i + 2);
+    }
+    return false;
+  }
+  return true;
+}

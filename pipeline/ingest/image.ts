@@ -2,7 +2,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { MediaType, Page } from '../model/document.ts';
 import { SohoaError } from '../model/errors.ts';
 import type { PageWords } from './geometry.ts';
-import { imageSize, type ImageSize } from './image-size.ts';
+import { hasPixelData, imageSize, type ImageSize } from './image-size.ts';
 import { layoutPage } from './layout/index.ts';
 import { ocrPage, type OcrOptions } from './ocr/page.ts';
 import { recognizeTsv } from './ocr/pool.ts';
@@ -23,6 +23,7 @@ export async function readImagePage(bytes: Uint8Array, type: MediaType, name: st
   if (!size || size.width === 0 || size.height === 0) throw new SohoaError('E_IMAGE_CORRUPT', 'the image header cannot be read', name);
   if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS)
     throw new SohoaError('E_IMAGE_TOO_LARGE', `the image is ${size.width} × ${size.height} pixels, more than this tool reads`, name);
+  if (!hasPixelData(bytes, type)) throw new SohoaError('E_IMAGE_CORRUPT', 'the image has no pixel data', name);
   try {
     return layoutPage(1, 'ocr', await readImage(bytes, type, size, ocr));
   } catch (err) {

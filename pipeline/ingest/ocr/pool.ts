@@ -79,7 +79,14 @@ class OcrPool {
 
   private start(): void {
     this.starting++;
-    createWorker(this.lang, 1, { langPath: modelDir(this.lang), gzip: true, cacheMethod: 'none' })
+    createWorker(this.lang, 1, {
+      langPath: modelDir(this.lang),
+      gzip: true,
+      cacheMethod: 'none',
+      // Without a handler tesseract.js rethrows a failed job's error outside any promise, ending the process;
+      // the job's own promise is rejected anyway and becomes E_OCR_FAILED for that file alone.
+      errorHandler: () => undefined,
+    })
       .then((w) => this.idle.push(w))
       .catch((err) => this.queue.shift()?.reject(new SohoaError('E_OCR_FAILED', `cannot start OCR: ${String(err)}`, undefined, { cause: err })))
       .finally(() => {
