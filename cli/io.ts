@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { SourceFile } from '../pipeline/ingest/index.ts';
+import { loadDictionary } from '../dictionaries/load.ts';
+import { closeOcr, type SourceFile } from '../pipeline/ingest/index.ts';
+import { processFile, type FileResult } from '../pipeline/process.ts';
+import { parseCommandArgs } from './args.ts';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
 /** Reads a CLI input argument: a path, or `-` for standard input. */
@@ -14,5 +17,19 @@ export async function readSource(arg: string | undefined, usage: string): Promis
     return { name: arg, bytes: new Uint8Array(await readFile(arg)) };
   } catch (err) {
     throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, arg, { cause: err });
+  }
+}
+
+/**
+ * The pipeline on the one FILE argument of a command (`--dict DIR` optional), closing the OCR
+ * pool afterwards so the command exits as soon as it is done.
+ */
+export async function processArgument(argv: string[], usage: string): Promise<FileResult> {
+  const { values, positionals } = parseCommandArgs(argv, { dict: { type: 'string' } }, usage);
+  const file = await readSource(positionals[0], usage);
+  try {
+    return await processFile(file, { dictionary: await loadDictionary(values.dict) });
+  } finally {
+    await closeOcr();
   }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SohoaError } from '../pipeline/model/errors.ts';
 import type { FileJob, JobOutcome } from './job.ts';
@@ -75,7 +76,9 @@ export class ThreadPool {
 
   private spawn(): Worker {
     const data: ThreadData = { entry: ENTRY, dictDir: this.options.dictDir };
-    const thread = new Worker(BOOT, { workerData: data });
+    // Every thread has its own OCR pool: share the cores among them rather than each taking all.
+    const env = { ...process.env, SOHOA_OCR_WORKERS: process.env.SOHOA_OCR_WORKERS ?? String(Math.max(1, Math.floor(availableParallelism() / this.size))) };
+    const thread = new Worker(BOOT, { workerData: data, env });
     this.threads++;
     thread.on('message', (outcome: JobOutcome) => {
       const task = this.running.get(thread);

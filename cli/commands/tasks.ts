@@ -1,4 +1,4 @@
-import { processArgument } from './segment.ts';
+import { processArgument } from '../io.ts';
 
 /** `sohoa tasks FILE`: one JSON task record per line for every appendix row of any input. */
 export async function run(argv: string[]): Promise<number> {
