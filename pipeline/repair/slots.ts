@@ -64,9 +64,12 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
   const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
-  // Clean text is taken as it is: its unknown words are names and terms, not damage. No syllable
-  // is as long as MAX_WORD_LENGTH, and searching its deletions would grow with the square of it.
-  if (errorRate < TRUST_BELOW || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // Vietnamese marks on something that is no Vietnamese syllable (Nguêi, Ràsoát) is damage even in
+  // clean text: names are syllables, and foreign words carry no such marks.
+  const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower);
+  // Otherwise clean text is taken as it is: its unknown words are names and terms, not damage. No
+  // syllable is as long as MAX_WORD_LENGTH, and searching its deletions grows with its square.
+  if ((errorRate < TRUST_BELOW && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
   // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
   if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
@@ -85,7 +88,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
     options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost + initialCapitalCost(printed, c.word) });
   }
-  if (!known && cheapest > SPLIT_WHEN_ABOVE && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
+  if (!known && (cheapest > SPLIT_WHEN_ABOVE || markedNonSyllable) && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
   return pruned(options);
 }
 
