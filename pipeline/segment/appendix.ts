@@ -1,3 +1,4 @@
+import { withSectionSequence } from './section-sequence.ts';
 import type { Table } from '../model/document.ts';
 import { columnRoles, isHeaderRow, splitHeaderText } from './columns.ts';
 import { appendixLabel, attachedToText, isPersonName } from './cues.ts';
@@ -57,7 +58,8 @@ export function parseAppendices(lines: readonly SourceLine[], knownAgencies: rea
       title.push(t);
     }
     const region = lines.slice(i, end);
-    const table = readTable(region, lastHeader, knownAgencies);
+    const read = readTable(region, lastHeader, knownAgencies);
+    const table = read && withSectionSequence(read);
     if (table) lastHeader = table.header;
     out.push({
       label: label.label,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fromRoman, withSectionSequence } from '../pipeline/segment/section-sequence.ts';
+import type { AppendixRow, AppendixTable } from '../pipeline/segment/types.ts';
+
+const section = (code: string): AppendixRow => ({ kind: 'section', cells: [code, 'title'], lines: { start: 1, end: 1 }, merged: 1 } as AppendixRow);
+const item = (stt: string): AppendixRow => ({ kind: 'item', cells: [stt, 'task'], lines: { start: 1, end: 1 }, merged: 1 } as AppendixRow);
+const table = (rows: AppendixRow[]): AppendixTable => ({ header: ['STT', 'Nhiệm vụ'], columns: ['stt', 'task'], layout: 'tabs', rows } as AppendixTable);
+const codes = (t: AppendixTable) => t.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0]);
+
+describe('withSectionSequence', () => {
+  it('reads Roman numerals', () => {
+    expect(fromRoman('VIII')).toBe(8);
+    expect(fromRoman('IX')).toBe(9);
+    expect(fromRoman('IIII')).toBeUndefined();
+    expect(fromRoman('VIH')).toBeUndefined();
+  });
+
+  it('restores numerals OCR broke: a repeat, a non-numeral, a step back', () => {
+    const t = table([section('I'), item('1'), section('II'), item('1'), section('II'), item('1'), section('IV'), section('V'), section('VI'), section('VI'), section('VIH'), section('IX')]);
+    expect(codes(withSectionSequence(t))).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX']);
+  });
+
+  it('leaves a jump ahead and tables not numbered in Roman numerals alone', () => {
+    const jump = table([section('I'), section('III')]);
+    expect(codes(withSectionSequence(jump))).toEqual(['I', 'III']);
+    const arabic = table([section('A'), section('B')]);
+    expect(withSectionSequence(arabic)).toBe(arabic);
+  });
+});
