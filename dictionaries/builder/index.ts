@@ -6,7 +6,7 @@ import { readBackgroundCorpus, type BackgroundCorpus } from './background.ts';
 import { extractAgencies } from './agencies.ts';
 import { estimateKneserNey } from './kneser-ney.ts';
 import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
-import { stripMarkup } from './markup.ts';
+import { stripMarkup } from '../../pipeline/model/markup.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
 export interface CorpusDocument {
@@ -74,7 +74,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
   const foreign = new Set<string>();
   const cleanTexts: string[] = [];
   for (const doc of docs) {
-    const clean = stripMarkup(doc.text);
+    const clean = doc.text.split('\n').map(stripMarkup).join('\n');
     cleanTexts.push(clean);
     for (const para of paragraphs(clean)) {
       domainSentences.push(...lmSentences(para));

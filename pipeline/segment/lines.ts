@@ -1,4 +1,5 @@
 import type { Document, Line, Table } from '../model/document.ts';
+import { stripMarkup } from '../model/markup.ts';
 import type { LineRange } from './types.ts';
 
 /** A non-blank source line as the segmenter reads it: markup removed, spaces collapsed. */
@@ -15,20 +16,6 @@ export interface SourceLine {
   original?: string;
 }
 
-const TAGS = /<\/?(?:b|i|u|em|strong|span|sup|sub)\b[^<>]{0,200}>/gi;
-const EMPHASIS = /(\*{1,3}|_{2})(?=\S)([^*_]{0,500}?\S)\1/g;
-
-/** Removes light Markdown and inline HTML emphasis, leaving the words and their spacing. */
-export function cleanMarkup(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(TAGS, '')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(EMPHASIS, '$2')
-    .replace(/\*\*/g, '')
-    .replace(/[\u00a0\u2002-\u200b\t ]+/g, ' ')
-    .trim();
-}
 
 /**
  * The document's lines in reading order, blank lines and running page headers/footers
@@ -45,10 +32,10 @@ export function sourceLines(doc: Document): SourceLine[] {
         continue;
       }
       for (const l of block.lines) {
-        const text = cleanMarkup(l.text);
-        const cells = l.text.includes('\t') ? l.text.split('\t').map(cleanMarkup) : undefined;
+        const text = stripMarkup(l.text);
+        const cells = l.text.includes('\t') ? l.text.split('\t').map(stripMarkup) : undefined;
         if (text === '' && !cells) continue;
-        const original = l.tokens?.some((t) => t.original !== undefined) ? cleanMarkup(unrepaired(l)) : undefined;
+        const original = l.tokens?.some((t) => t.original !== undefined) ? stripMarkup(unrepaired(l)) : undefined;
         out.push({ text, line: l.prov.line, page: l.prov.page, ...(cells ? { cells } : {}), ...(original ? { original } : {}) });
       }
     }
