@@ -143,8 +143,8 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
 }
 
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
-function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
-  const spans = lines.map((l) => tokenizeLine(l.text));
+function repairLines(lines: Line[], spansOf: ReadonlyMap<Line, Span[]>, docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
+  const spans = lines.map((l) => spansOf.get(l) ?? tokenizeLine(l.text));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
   const rate = errorRate(countNoise(spans, (w) => dict.foreignWords.has(w)), docNoise);
   chooseReadings(passage, readSentences(passage, rate, dict), rate, dict);
@@ -157,15 +157,17 @@ function repairLines(lines: Line[], docNoise: NoiseCounts, dict: Dictionary, cha
  */
 export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const isKnown = (w: string): boolean => dict.foreignWords.has(w);
-  const docNoise = countNoise(documentLines(doc).map((l) => tokenizeLine(l.text)), isKnown);
+  // Tokenized once: the document's noise estimate and every passage read the same spans.
+  const spansOf = new Map(documentLines(doc).map((l) => [l, tokenizeLine(l.text)] as const));
+  const docNoise = countNoise([...spansOf.values()], isKnown);
   const changes: RepairChange[] = [];
   const pages = doc.pages.map((page) => ({
     ...page,
     blocks: page.blocks.map((block): Block => {
-      if (!block.table) return { ...block, lines: repairLines(block.lines, docNoise, dict, changes) };
+      if (!block.table) return { ...block, lines: repairLines(block.lines, spansOf, docNoise, dict, changes) };
       const rows = block.table.rows.map((row) => ({
         ...row,
-        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, docNoise, dict, changes) })),
+        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, spansOf, docNoise, dict, changes) })),
       }));
       return { ...block, table: { ...block.table, rows } };
     }),
