@@ -83,6 +83,12 @@ function best(found: Ranked[], limit: number): Ranked[] {
   return found.slice(0, limit);
 }
 
+/** A vocabulary word under its skeleton, with its out-of-context cost. */
+interface FamilyWord {
+  word: string;
+  prior: number;
+}
+
 /** A candidate clean word for a printed token, with the channel cost of the misreading. */
 export interface ChannelCandidate {
   word: string;
@@ -95,7 +101,7 @@ export interface ChannelCandidate {
  * cached per printed form, since documents repeat their words.
  */
 export class CandidateIndex {
-  private readonly bySkeleton = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, FamilyWord[]>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly cache = new Map<string, ChannelCandidate[]>();
   private readonly unitCache = new Map<string, Unit[]>();
@@ -108,17 +114,18 @@ export class CandidateIndex {
    */
   constructor(
     words: Iterable<string>,
-    private readonly prior: (word: string) => number,
+    prior: (word: string) => number,
     private readonly maxDistance = 2,
   ) {
-    for (const w of words) {
-      const sk = stripDiacritics(w);
+    for (const word of words) {
+      const sk = stripDiacritics(word);
+      const entry = { word, prior: prior(word) };
       const list = this.bySkeleton.get(sk);
-      if (list) list.push(w);
-      else this.bySkeleton.set(sk, [w]);
+      if (list) list.push(entry);
+      else this.bySkeleton.set(sk, [entry]);
     }
     for (const [sk, list] of this.bySkeleton) {
-      this.minPrior.set(sk, Math.min(...list.map((w) => prior(w))));
+      this.minPrior.set(sk, Math.min(...list.map((w) => w.prior)));
       const dels = new Set<string>();
       deletions(sk, maxDistance, dels);
       for (const d of dels) {
@@ -175,9 +182,9 @@ export class CandidateIndex {
     let worstKept = Infinity;
     for (const { s, bound } of bounded) {
       if (found.length >= limit && bound > worstKept) break;
-      for (const word of this.bySkeleton.get(s)!) {
+      for (const { word, prior } of this.bySkeleton.get(s)!) {
         const cost = unitChannelCost(printedUnits, this.units(word));
-        found.push({ word, cost, rank: cost + PRIOR_WEIGHT * this.prior(word) });
+        found.push({ word, cost, rank: cost + PRIOR_WEIGHT * prior });
       }
       if (found.length >= limit) {
         const kept = best(found, limit);

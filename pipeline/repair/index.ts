@@ -7,7 +7,7 @@ import { CODE, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, type NoiseCounts } from './noise.ts';
 import { stripDiacritics } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
-import { readAbbreviation, readNumber, readWord } from './slots.ts';
+import { readAbbreviation, readNumber, readWord, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
@@ -63,8 +63,19 @@ interface Passage {
  * The decoder's sentences for a passage: one slot per word, number, code or comma, split at
  * sentence punctuation. Codes are repaired on the spot (their letters are abbreviations).
  */
-function readSentences(passage: Passage, rate: number, dict: Dictionary): PlacedSlot[][] {
+function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSlot[][] {
+  const { dict } = run;
   const sentences: PlacedSlot[][] = [[]];
+  // Documents repeat their words: a printed form read the same way is read once.
+  const read = (span: Span, capsLine: boolean, atLineStart: boolean): WordReading => {
+    const key = `${span.kind === 'word' ? (capsLine ? 'W' : 'w') : atLineStart ? 'N' : 'n'}${rate}\u0000${span.text}`;
+    let reading = run.readings.get(key);
+    if (!reading) {
+      reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, atLineStart, dict);
+      run.readings.set(key, reading);
+    }
+    return reading;
+  };
   const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
   passage.spans.forEach((spans, li) => {
     let first = true;
@@ -81,7 +92,7 @@ function readSentences(passage: Passage, rate: number, dict: Dictionary): Placed
         passage.written[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
       } else if (span.kind === 'word' || span.kind === 'number') {
-        const reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, atLineStart, dict);
+        const reading = read(span, capsLine, atLineStart);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
       } else if (item !== undefined) {
         sentence.push(fixed(li, si, item, dict.lm.id(item)));
@@ -142,13 +153,25 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
   });
 }
 
+/** What repairing one document shares between its passages. */
+interface RepairRun {
+  dict: Dictionary;
+  /** Every line's spans, tokenized once. */
+  spansOf: ReadonlyMap<Line, Span[]>;
+  /** Noise counts of the whole document, the prior of each passage's estimate. */
+  docNoise: NoiseCounts;
+  /** Readings of printed forms, by form and the context that shapes them. */
+  readings: Map<string, WordReading>;
+  changes: RepairChange[];
+}
+
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
-function repairLines(lines: Line[], spansOf: ReadonlyMap<Line, Span[]>, docNoise: NoiseCounts, dict: Dictionary, changes: RepairChange[]): Line[] {
-  const spans = lines.map((l) => spansOf.get(l) ?? tokenizeLine(l.text));
+function repairLines(lines: Line[], run: RepairRun): Line[] {
+  const spans = lines.map((l) => run.spansOf.get(l) ?? tokenizeLine(l.text));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
-  const rate = errorRate(countNoise(spans, (w) => dict.foreignWords.has(w)), docNoise);
-  chooseReadings(passage, readSentences(passage, rate, dict), rate, dict);
-  return rebuildLines(passage, changes);
+  const rate = errorRate(countNoise(spans, (w) => run.dict.foreignWords.has(w)), run.docNoise);
+  chooseReadings(passage, readSentences(passage, rate, run), rate, run.dict);
+  return rebuildLines(passage, run.changes);
 }
 
 /**
@@ -159,15 +182,15 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const isKnown = (w: string): boolean => dict.foreignWords.has(w);
   // Tokenized once: the document's noise estimate and every passage read the same spans.
   const spansOf = new Map(documentLines(doc).map((l) => [l, tokenizeLine(l.text)] as const));
-  const docNoise = countNoise([...spansOf.values()], isKnown);
   const changes: RepairChange[] = [];
+  const run: RepairRun = { dict, spansOf, docNoise: countNoise([...spansOf.values()], isKnown), readings: new Map(), changes };
   const pages = doc.pages.map((page) => ({
     ...page,
     blocks: page.blocks.map((block): Block => {
-      if (!block.table) return { ...block, lines: repairLines(block.lines, spansOf, docNoise, dict, changes) };
+      if (!block.table) return { ...block, lines: repairLines(block.lines, run) };
       const rows = block.table.rows.map((row) => ({
         ...row,
-        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, spansOf, docNoise, dict, changes) })),
+        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, run) })),
       }));
       return { ...block, table: { ...block.table, rows } };
     }),

@@ -97,16 +97,41 @@ export class KneserNeyModel {
     const p = this.unigram[w]!;
     if (this.order < 2 || v < 0) return p;
     const g2 = this.contextGamma[v]!;
-    return Number.isNaN(g2) ? p : (this.bigrams.get(v * ID_BITS + w) ?? 0) + g2 * p;
+    return Number.isNaN(g2) ? p : this.bigrams.get(v * ID_BITS + w, 0) + g2 * p;
   }
 
   /** P(w | u v) given P(w | v): the trigram level on top of the lower ones. */
   extend(u: number, v: number, w: number, bigram: number): number {
     if (this.order < 3 || u < 0 || v < 0) return bigram;
     const ctx = u * ID_BITS + v;
-    const g3 = this.trigramContextGamma.get(ctx);
-    return g3 === undefined ? bigram : (this.trigrams.get(ctx * ID_BITS + w) ?? 0) + g3 * bigram;
+    const g3 = this.trigramContextGamma.get(ctx, NaN);
+    return Number.isNaN(g3) ? bigram : this.trigrams.get(ctx * ID_BITS + w, 0) + g3 * bigram;
   }
+
+  /** {@link bigramProb} for the first `n` words of `ws`, into `out`. */
+  bigramProbs(v: number, ws: Int32Array, n: number, out: Float64Array): void {
+    for (let k = 0; k < n; k++) out[k] = this.bigramProb(v, ws[k]!);
+  }
+
+  /**
+   * {@link extend} for the first `n` words of `ws` after one history: the context is looked up
+   * once, and most contexts were never seen as trigram contexts, so most calls probe nothing more.
+   */
+  extendAll(u: number, v: number, ws: Int32Array, n: number, bigrams: Float64Array, out: Float64Array): void {
+    const ctx = this.order < 3 || u < 0 || v < 0 ? -1 : u * ID_BITS + v;
+    const g3 = ctx < 0 ? NaN : this.trigramContextGamma.get(ctx, NaN);
+    if (Number.isNaN(g3)) {
+      for (let k = 0; k < n; k++) out[k] = bigrams[k]!;
+      return;
+    }
+    for (let k = 0; k < n; k++) out[k] = this.trigrams.get(ctx * ID_BITS + ws[k]!, 0) + g3 * bigrams[k]!;
+  }
+}
+
+/** P(w | v) of both models for a set of next words: what transitions from one word share. */
+export interface BigramParts {
+  domain: Float64Array;
+  background: Float64Array;
 }
 
 /**
@@ -147,18 +172,39 @@ export class LanguageModel {
     return this.costGiven(u, v, w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w));
   }
 
-  /**
-   * The parts of P(w | u v) that do not depend on u, so a decoder can share them between
-   * histories that end in the same word: [domain P(w | v), background P(w | v)].
-   */
-  bigramParts(v: number, w: number): [number, number] {
-    return [this.domain.bigramProb(v, w), this.background.bigramProb(v, w)];
-  }
-
-  /** −ln P(w | u v) from the parts {@link bigramParts} gave for (v, w). */
-  costGiven(u: number, v: number, w: number, domainBigram: number, backgroundBigram: number): number {
+  /** −ln P(w | u v) from the two models' P(w | v). */
+  private costGiven(u: number, v: number, w: number, domainBigram: number, backgroundBigram: number): number {
     const p = this.domainWeight * this.domain.extend(u, v, w, domainBigram) + (1 - this.domainWeight) * this.background.extend(u, v, w, backgroundBigram);
     return -Math.log(p);
+  }
+
+  /**
+   * The parts of P(w | u v) that do not depend on u, for the first `n` words of `ws`: a decoder
+   * shares them between every history that ends in `v`.
+   */
+  bigramParts(v: number, ws: Int32Array, n: number): BigramParts {
+    const parts = { domain: new Float64Array(n), background: new Float64Array(n) };
+    this.domain.bigramProbs(v, ws, n, parts.domain);
+    this.background.bigramProbs(v, ws, n, parts.background);
+    return parts;
+  }
+
+  private scratchDomain = new Float64Array(64);
+  private scratchBackground = new Float64Array(64);
+
+  /**
+   * −ln P(w | u v) into `out` for the first `n` words of `ws`, from the parts
+   * {@link bigramParts} gave for v and the same words.
+   */
+  costsAfter(u: number, v: number, ws: Int32Array, n: number, parts: BigramParts, out: Float64Array): void {
+    if (n > this.scratchDomain.length) {
+      this.scratchDomain = new Float64Array(2 * n);
+      this.scratchBackground = new Float64Array(2 * n);
+    }
+    this.domain.extendAll(u, v, ws, n, parts.domain, this.scratchDomain);
+    this.background.extendAll(u, v, ws, n, parts.background, this.scratchBackground);
+    const a = this.domainWeight;
+    for (let k = 0; k < n; k++) out[k] = -Math.log(a * this.scratchDomain[k]! + (1 - a) * this.scratchBackground[k]!);
   }
 
   /**

@@ -37,13 +37,13 @@ export class NumericTable {
     this.slots[2 * i + 1] = value;
   }
 
-  /** The value under `key`, or `undefined`. */
-  get(key: number): number | undefined {
+  /** The value under `key`, or `missing`: always a number, so callers stay on V8's double path. */
+  get(key: number, missing: number): number {
     let i = this.slot(key);
     for (;;) {
       const k = this.slots[2 * i]!;
-      if (k === key) return this.slots[2 * i + 1];
-      if (k === -1) return undefined;
+      if (k === key) return this.slots[2 * i + 1]!;
+      if (k === -1) return missing;
       i = (i + 1) & this.mask;
     }
   }
