@@ -104,6 +104,7 @@ export class CandidateIndex {
   private readonly bySkeleton = new Map<string, FamilyWord[]>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly cache = new Map<string, ChannelCandidate[]>();
+  private readonly nearCache = new Map<string, string[]>();
   private readonly unitCache = new Map<string, Unit[]>();
   /** Per skeleton, the smallest prior among its words: part of the skeleton's lower bound. */
   private readonly minPrior = new Map<string, number>();
@@ -150,13 +151,14 @@ export class CandidateIndex {
     return unitChannelCost(this.units(printed), this.units(word));
   }
 
-  /** Candidates for a lower-case printed token, cheapest first, at most `limit` of them. */
-  lookup(printed: string, limit: number): ChannelCandidate[] {
-    const cacheKey = `${limit}\u0000${printed}`;
-    const hit = this.cache.get(cacheKey);
+  /**
+   * Skeletons within edit distance 2 (1 for the shortest) of a printed skeleton or its pair
+   * readings. Printed forms that differ only in marks, digits or case share them.
+   */
+  private nearSkeletons(sk: string): string[] {
+    const hit = this.nearCache.get(sk);
     if (hit) return hit;
     const variants = new Set<string>();
-    const sk = skeleton(printed);
     if (sk.length > 0) variants.add(sk);
     for (const [re, to] of PAIR_SKELETONS) {
       const v = sk.replace(re, to);
@@ -173,9 +175,21 @@ export class CandidateIndex {
         }
       }
     }
+    if (this.nearCache.size >= CACHE_LIMIT) this.nearCache.clear();
+    const near = [...skeletons];
+    this.nearCache.set(sk, near);
+    return near;
+  }
+
+  /** Candidates for a lower-case printed token, cheapest first, at most `limit` of them. */
+  lookup(printed: string, limit: number): ChannelCandidate[] {
+    const cacheKey = `${limit}\u0000${printed}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
+    const skeletons = this.nearSkeletons(skeleton(printed));
     const printedUnits = toUnits(printed);
     // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` is skipped.
-    const bounded = [...skeletons]
+    const bounded = skeletons
       .map((s) => ({ s, bound: unitChannelCost(printedUnits, familyUnits(s)) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
       .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
     const found: Ranked[] = [];
