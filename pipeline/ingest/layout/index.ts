@@ -44,17 +44,26 @@ function toLine(s: Segment, page: number): Line {
 function tableBlock(t: PageTable, page: number): Block {
   const rows: TableRow[] = t.rows.map((r, i) => ({
     page,
-    cells: r.cells.flatMap((lines, column) => (lines.length > 0 ? [{ column, lines: cellLines(lines, column, page) }] : [])),
+    cells: r.cells.flatMap((segments, column) => {
+      const lines = cellLines(segments, column, page);
+      return lines.length > 0 ? [{ column, lines }] : [];
+    }),
     // Only a page's first row can be the rest of a row cut by the page break.
     ...(i === 0 && !r.labelled ? { continued: true } : {}),
   }));
   return { kind: 'table', lines: [], table: { header: t.header, rows } };
 }
 
-/** A cell's lines; a numbering cell (column 0) reduced to its label where it has one. */
+/**
+ * A cell's lines; a numbering cell (column 0) reduced to its label where it has one, and dropped
+ * where it holds neither letter nor digit (specks read as '.', ',': a row cut by a page break has no label).
+ */
 function cellLines(segments: Segment[], column: number, page: number): Line[] {
   const lines = segments.map((s) => toLine(s, page));
-  const label = column === 0 ? rowLabel(lines.map((l) => l.text).join(' ')) : undefined;
+  if (column !== 0) return lines;
+  const text = lines.map((l) => l.text).join(' ');
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  const label = rowLabel(text);
   if (label === undefined) return lines;
   const words = segments.flatMap((s) => s.words);
   return [{ ...toLine(segment(words), page), text: label }];

@@ -26,13 +26,25 @@ export function ocrWords(tsv: string): Word[] {
   return all.flatMap((line) => line.filter((w) => !isNoise(w, line, h)));
 }
 
+/**
+ * Whether a near-zero-confidence reading is shaped like a scrap rather than a word. Tesseract
+ * gives its lowest confidence to whole words too (the first words of a line after a wide gap:
+ * a row number and the word beside it), so only a reading too small for a word, or a lone
+ * letter that is no numeral, is taken for a smudge.
+ */
+function isScrapShaped(w: Word, h: number): boolean {
+  if (w.text.length > 3) return false;
+  const core = w.text.replace(/[^\p{L}\p{N}]/gu, '');
+  return height(w.bbox) < 0.5 * h || (/^\p{L}$/u.test(core) && !/^[IVX]$/.test(core));
+}
+
 /** Horizontal distance between two words (0 when they overlap). */
 const gapBetween = (a: Word, b: Word): number => Math.max(0, a.bbox.x0 - b.bbox.x1, b.bbox.x0 - a.bbox.x1);
 
 function isNoise(w: Word, line: readonly Word[], h: number): boolean {
   const conf = w.confidence ?? 1;
   if (ALNUM.test(w.text)) {
-    if (height(w.bbox) < 0.3 * h || (conf < 0.15 && w.text.length <= 3)) return true;
+    if (height(w.bbox) < 0.3 * h || (conf < 0.15 && isScrapShaped(w, h))) return true;
     // A short unsure scrap of letters far from any word of its line is a smudge or a rule's remains;
     // numbers and numerals standing alone (page numbers, row labels) are kept.
     const scrap = conf < 0.7 && w.text.length <= 3 && /^\p{L}+$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text);
