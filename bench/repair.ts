@@ -5,7 +5,9 @@
  * (1) seed 001 body (Tesseract without the Vietnamese model) against the QĐ 350 gold body;
  * (2) the gold body with every diacritic stripped; (3) clean corpus documents rendered as
  * scanned pages and read by tesseract.js's English model (`fixtures/ocr-eng`);
- * (4) each clean corpus document through repair: the share of tokens left unchanged.
+ * (4) each clean corpus document through repair: the share of tokens left unchanged;
+ * (5) the same documents rendered at 200 dpi and read by the Vietnamese model
+ * (`fixtures/ocr-vie`), the product's own path: repair must not harm nearly clean text.
  * Speed: tokens per second of CPU time on one core, cold (first pass on a new dictionary) and
  * warm (the same text again, as in a batch where words repeat); batch throughput (every
  * damaged, then every clean, document once through one dictionary); and the bundled
@@ -73,6 +75,13 @@ for (const { name } of corpus) {
   const base = name.replace(/\.txt$/, '');
   if (!existsSync(`${ocrEngDir}${base}.ocr.txt`)) continue;
   rows.push(accuracyRow(`(3) ${base}, eng OCR`, fixture(`ocr-eng/${base}.gold.txt`), fixture(`ocr-eng/${base}.ocr.txt`), without(name)));
+}
+
+const ocrVieDir = new URL('../fixtures/ocr-vie/', import.meta.url).pathname;
+for (const { name } of corpus) {
+  const base = name.replace(/\.txt$/, '');
+  if (!existsSync(`${ocrVieDir}${base}.ocr.txt`)) continue;
+  rows.push(accuracyRow(`(5) ${base}, vie OCR`, fixture(`ocr-vie/${base}.gold.txt`), fixture(`ocr-vie/${base}.ocr.txt`), without(name)));
 }
 
 const unchangedRows: string[] = [];
