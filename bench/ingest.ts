@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { readCorpus } from '../dictionaries/corpus.ts';
-import { buildDictionary } from '../dictionaries/builder/index.ts';
+import { dictionaryWithout } from '../dictionaries/leave-one-out.ts';
 import { layoutText, renderBornDigitalPdf, renderedGoldText, renderScannedPdf, renderTextPages } from '../fixtures/generator/index.ts';
 import { closeOcr, ingest } from '../pipeline/ingest/index.ts';
 import { modelDir, recognizeTsv } from '../pipeline/ingest/ocr/pool.ts';
@@ -42,11 +41,6 @@ const log = (s: string): void => void process.stdout.write(`${s}\n`);
 /** Text of a document without page furniture (page numbers are not document text). */
 function bodyText(doc: Document): string {
   return documentToText({ ...doc, pages: doc.pages.map((p) => ({ ...p, blocks: p.blocks.filter((b) => b.kind === 'text' || b.kind === 'table') })) });
-}
-
-/** A dictionary built without one corpus document: each fixture is scored leave-one-document-out. */
-function dictionaryWithout(name: string): Dictionary {
-  return buildDictionary(readCorpus().filter((d) => d.name !== name));
 }
 
 /** Runs the accuracy fixtures; returns the scanned QĐ 350 as ingested, for the task records. */

@@ -14,8 +14,8 @@
  * dictionary's load time (wall clock).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { buildDictionary } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
+import { dictionaryWithout as without } from '../dictionaries/leave-one-out.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { predictedTokensCorrect, scoreText } from '../eval/score-text.ts';
 import { documentFromText, documentToText } from '../pipeline/model/text.ts';
@@ -26,7 +26,6 @@ import { stripDiacritics } from '../pipeline/repair/orthography.ts';
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
 const countTokens = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 const corpus = readCorpus();
-const without = (name: string): Dictionary => buildDictionary(corpus.filter((d) => d.name !== name));
 
 interface Row {
   benchmark: string;

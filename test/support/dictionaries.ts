@@ -1,14 +1,13 @@
-import { buildDictionary } from '../../dictionaries/builder/index.ts';
-import { readCorpus } from '../../dictionaries/corpus.ts';
+import { dictionaryWithout as buildWithout } from '../../dictionaries/leave-one-out.ts';
 import type { Dictionary } from '../../pipeline/repair/dictionary.ts';
 
 const cache = new Map<string, Dictionary>();
 
-/** A dictionary built from the default corpus without the named document (leave-one-document-out). */
+/** The leave-one-document-out dictionary for a document, built once per test file. */
 export function dictionaryWithout(name: string): Dictionary {
   let dict = cache.get(name);
   if (!dict) {
-    dict = buildDictionary(readCorpus().filter((d) => d.name !== name));
+    dict = buildWithout(name);
     cache.set(name, dict);
   }
   return dict;
