@@ -106,8 +106,9 @@ export class CandidateIndex {
   private readonly cache = new Map<string, ChannelCandidate[]>();
   private readonly nearCache = new Map<string, string[]>();
   private readonly unitCache = new Map<string, Unit[]>();
-  /** Per skeleton, the smallest prior among its words: part of the skeleton's lower bound. */
+  /** Per skeleton, the smallest prior among its words and its family units: its lower bound's parts. */
   private readonly minPrior = new Map<string, number>();
+  private readonly familyUnits = new Map<string, Unit[]>();
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
@@ -127,6 +128,7 @@ export class CandidateIndex {
     }
     for (const [sk, list] of this.bySkeleton) {
       this.minPrior.set(sk, Math.min(...list.map((w) => w.prior)));
+      this.familyUnits.set(sk, familyUnits(sk));
       const dels = new Set<string>();
       deletions(sk, maxDistance, dels);
       for (const d of dels) {
@@ -190,7 +192,7 @@ export class CandidateIndex {
     const printedUnits = toUnits(printed);
     // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` is skipped.
     const bounded = skeletons
-      .map((s) => ({ s, bound: unitChannelCost(printedUnits, familyUnits(s)) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
+      .map((s) => ({ s, bound: unitChannelCost(printedUnits, this.familyUnits.get(s)!) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
       .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
     const found: Ranked[] = [];
     let worstKept = Infinity;

@@ -192,35 +192,44 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
   const m = c.length;
   const width = m + 1;
   if ((n + 1) * width > dp.length) dp = new Float64Array((n + 1) * width * 2);
+  if (m + 1 > deletes.length) deletes = new Float64Array(2 * m + 2);
   const d = dp;
   d[0] = 0;
   for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + cachedInsert(o[i - 1]!);
-  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + deleteCost(c[j - 1]!);
+  for (let j = 1; j <= m; j++) {
+    deletes[j] = deleteCost(c[j - 1]!);
+    d[j] = d[j - 1]! + deletes[j]!;
+  }
   for (let i = 1; i <= n; i++) {
     const oi = o[i - 1]!;
+    const insert = cachedInsert(oi);
     const pair = i >= 2 ? o[i - 2]!.base + oi.base : '';
     const pairUsed = pair !== '' && PAIRS.has(pair);
+    const oneForTwo = oi.base === 'w' || oi.base === 'y';
+    const row = i * width;
+    const up = row - width;
     for (let j = 1; j <= m; j++) {
       const cj = c[j - 1]!;
-      let best = d[(i - 1) * width + j - 1]! + cachedSubstitute(oi, cj);
-      const ins = d[(i - 1) * width + j]! + cachedInsert(oi);
+      let best = d[up + j - 1]! + cachedSubstitute(oi, cj);
+      const ins = d[up + j]! + insert;
       if (ins < best) best = ins;
-      const del = d[i * width + j - 1]! + deleteCost(cj);
+      const del = d[row + j - 1]! + deletes[j]!;
       if (del < best) best = del;
       if (pairUsed) {
         const two = TWO_FOR_ONE[cj.base]?.[pair];
-        if (two !== undefined && d[(i - 2) * width + j - 1]! + two < best) best = d[(i - 2) * width + j - 1]! + two;
+        if (two !== undefined && d[up - width + j - 1]! + two < best) best = d[up - width + j - 1]! + two;
       }
       // One printed letter for a vowel pair: w for ươ, y for uy.
-      if (j >= 2 && (oi.base === 'w' || oi.base === 'y') && c[j - 2]!.base === 'u' && (cj.base === 'o' || cj.base === 'y')) {
-        const v = d[(i - 1) * width + j - 2]! + 1.0;
+      if (oneForTwo && j >= 2 && c[j - 2]!.base === 'u' && (cj.base === 'o' || cj.base === 'y')) {
+        const v = d[up + j - 2]! + 1.0;
         if (v < best) best = v;
       }
-      d[i * width + j] = best;
+      d[row + j] = best;
     }
   }
   return d[n * width + m]!;
 }
 
 let dp = new Float64Array(32 * 32);
+let deletes = new Float64Array(32);
 const PAIRS = new Set(Object.values(TWO_FOR_ONE).flatMap((m) => Object.keys(m)));
