@@ -10,23 +10,35 @@ export interface NoiseCounts {
   marked: number;
 }
 
-/** Counts the evidence of damage in tokenized lines. */
-export function countNoise(lines: Span[][], isKnown: (lower: string) => boolean): NoiseCounts {
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTERS = /^\p{L}+$/u;
+
+/** Counts the evidence of damage in one tokenized line. */
+export function countNoise(spans: Span[], isKnown: (lower: string) => boolean): NoiseCounts {
   const c: NoiseCounts = { words: 0, damaged: 0, marked: 0 };
-  for (const spans of lines) {
-    for (const s of spans) {
-      if (s.kind !== 'word' && !(s.kind === 'number' && s.text.length <= 2)) continue;
-      if (s.text.length === 1) continue; // initials and single letters say nothing either way
-      const letters = (s.text.match(/\p{Lu}/gu) ?? []).length;
-      if (s.kind === 'word' && letters >= 2 && !/\p{Ll}/u.test(s.text)) continue; // capitals: titles, acronyms
-      c.words++;
-      const lower = s.text.toLowerCase();
-      if (hasVietnameseMarks(lower)) c.marked++;
-      if (s.kind === 'number') continue;
-      if (!/^\p{L}+$/u.test(lower) || !(isValidSyllable(lower) || isKnown(lower))) c.damaged++;
-    }
+  for (const s of spans) {
+    if (s.kind !== 'word' && !(s.kind === 'number' && s.text.length <= 2)) continue;
+    if (s.text.length === 1) continue; // initials and single letters say nothing either way
+    if (s.kind === 'word' && TWO_CAPITALS.test(s.text) && !LOWER.test(s.text)) continue; // capitals: titles, acronyms
+    c.words++;
+    const lower = s.text.toLowerCase();
+    if (hasVietnameseMarks(lower)) c.marked++;
+    if (s.kind === 'number') continue;
+    if (!LETTERS.test(lower) || !(isValidSyllable(lower) || isKnown(lower))) c.damaged++;
   }
   return c;
+}
+
+/** The counts of several lines together. */
+export function sumNoise(counts: Iterable<NoiseCounts>): NoiseCounts {
+  const sum: NoiseCounts = { words: 0, damaged: 0, marked: 0 };
+  for (const c of counts) {
+    sum.words += c.words;
+    sum.damaged += c.damaged;
+    sum.marked += c.marked;
+  }
+  return sum;
 }
 
 /** Pseudo-count with which a block's own evidence is pulled toward its document's. */

@@ -85,9 +85,22 @@ export function stripDiacritics(text: string): string {
     .normalize('NFC');
 }
 
+/** Every character {@link stripDiacritics} changes: Latin letters with marks, đ, combining marks. */
+const MARKED_CHARACTERS = (() => {
+  const set = new Set<string>();
+  for (const [from, to] of [[0x00c0, 0x024f], [0x0300, 0x036f], [0x1e00, 0x1eff]] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (stripDiacritics(ch) !== ch) set.add(ch);
+    }
+  }
+  return set;
+})();
+
 /** True when the text holds a letter only Vietnamese uses (a mark, a modified vowel or đ). */
 export function hasVietnameseMarks(text: string): boolean {
-  return stripDiacritics(text) !== text;
+  for (const ch of text) if (MARKED_CHARACTERS.has(ch)) return true;
+  return false;
 }
 
 // p alone starts only loanwords (pin, pa-tê), which the corpus supplies as known words.

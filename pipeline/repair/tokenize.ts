@@ -49,31 +49,49 @@ function classify(text: string): TokenKind {
   return SYMBOL.test(text) ? 'symbol' : 'word';
 }
 
+const WHITESPACE = /\s/u;
+const JOINERS = '/.-';
+
 /** Splits one line into spans: words, numbers, codes, punctuation, symbols and whitespace. */
 export function tokenizeLine(line: string): Span[] {
   const spans: Span[] = [];
   let col = 0;
+  // Each branch runs the one pattern the next character can start: a line is read in one pass.
   while (col < line.length) {
-    let m = matchAt(SPACE, line, col);
-    if (m) {
+    const c = line[col]!;
+    let m: string | undefined;
+    if (WHITESPACE.test(c)) {
+      m = matchAt(SPACE, line, col)!;
       spans.push({ text: m, kind: 'space', column: col });
       col += m.length;
       continue;
     }
-    m = matchAt(MARKER, line, col);
-    if (m && (m.startsWith('(') || line.slice(0, col).trim() === '')) {
-      spans.push({ text: m, kind: 'code', column: col });
-      col += m.length;
-      continue;
-    }
-    m = matchAt(CODE, line, col);
-    if (m && isCode(m)) {
+    if (c === '(' && (m = matchAt(MARKER, line, col))) {
       spans.push({ text: m, kind: 'code', column: col });
       col += m.length;
       continue;
     }
     m = matchAt(WORD, line, col);
     if (m) {
+      const next = line[col + m.length];
+      // A lone letter and ")" opening a line is a list marker: a) đ).
+      if (next === ')' && [...m].length === 1 && line.slice(0, col).trim() === '') {
+        const marker = matchAt(MARKER, line, col);
+        if (marker) {
+          spans.push({ text: marker, kind: 'code', column: col });
+          col += marker.length;
+          continue;
+        }
+      }
+      // A code can only start here if the word is followed by one of its joiners.
+      if (next !== undefined && JOINERS.includes(next)) {
+        const code = matchAt(CODE, line, col);
+        if (code && isCode(code)) {
+          spans.push({ text: code, kind: 'code', column: col });
+          col += code.length;
+          continue;
+        }
+      }
       spans.push({ text: m, kind: classify(m), column: col });
       col += m.length;
       continue;
