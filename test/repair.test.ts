@@ -97,6 +97,17 @@ describe('repair details', () => {
     expect(text).toContain('CSIRT');
   });
 
+  it('on pages its OCR read, corrects a valid word whose marks the context contradicts; elsewhere leaves it', () => {
+    const printed = 'Người dân được giảm chỉ phí đi lại và tiết kiệm thời gian.';
+    const read = doc(printed);
+    const ocrPage = { ...read, pages: read.pages.map((p) => ({ ...p, path: 'ocr' as const })) };
+    const r = repairDocument(ocrPage, dictionaryWithout('qd-350-ttg.txt'));
+    expect(documentToText(r.document)).toContain('giảm chi phí đi lại');
+    expect(r.changes).toEqual([expect.objectContaining({ original: 'chỉ', repaired: 'chi', reason: 'diacritics' })]);
+    // The same words in a text file or a PDF text layer are the author's.
+    expect(repairText(printed).changes).toEqual([]);
+  });
+
   it('keeps layout: blank lines, indentation, tabs and codes', () => {
     const src = 'STT\tNhiem vu\n\n    - Trién khai 24/7, tir 2026 - 2030;\n\n(1) ha tang sb';
     const out = repairText(src).text;

@@ -105,6 +105,7 @@ export class CandidateIndex {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly cache = new Map<string, ChannelCandidate[]>();
   private readonly nearCache = new Map<string, string[]>();
+  private readonly variantCache = new Map<string, ChannelCandidate[]>();
   private readonly unitCache = new Map<string, Unit[]>();
   /** Per skeleton, the smallest prior among its words and its family units: its lower bound's parts. */
   private readonly minPrior = new Map<string, number>();
@@ -146,6 +147,23 @@ export class CandidateIndex {
       this.unitCache.set(word, u);
     }
     return u;
+  }
+
+  /**
+   * The other vocabulary words spelled with the same letters as a lower-case word, whatever
+   * their marks (chi: chí, chỉ, chị…), with the channel cost of misreading each as it.
+   */
+  markVariants(word: string): readonly ChannelCandidate[] {
+    let variants = this.variantCache.get(word);
+    if (!variants) {
+      const units = this.units(word);
+      variants = (this.bySkeleton.get(stripDiacritics(word)) ?? [])
+        .filter((w) => w.word !== word)
+        .map((w) => ({ word: w.word, cost: unitChannelCost(units, this.units(w.word)) }));
+      if (this.variantCache.size >= CACHE_LIMIT) this.variantCache.clear();
+      this.variantCache.set(word, variants);
+    }
+    return variants;
   }
 
   /** Channel cost of one given word for a lower-case printed token (LM-proposed candidates). */

@@ -4,10 +4,11 @@ import { applyCasing } from './casing.ts';
 import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, lmItem, lmWord } from './lm-tokens.ts';
-import { countNoise, errorRate, type NoiseCounts } from './noise.ts';
+import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
 import { stripDiacritics } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
-import { readAbbreviation, readNumber, readWord, type WordReading } from './slots.ts';
+import { withMarkAlternatives } from './real-words.ts';
+import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
@@ -102,15 +103,21 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   return sentences;
 }
 
-/** Decodes each sentence and writes the chosen reading of every word and number, with its confidence. */
-function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: number, dict: Dictionary): void {
+/**
+ * Decodes each sentence and writes the chosen reading of every word and number, with its confidence.
+ * @param ocrRead the passage was read by our OCR: its valid words may still be misread marks.
+ */
+function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: number, ocrRead: boolean, dict: Dictionary): void {
   const changeCost = -Math.log(rate);
+  const trusted = trustsPrinted(rate);
   for (const raw of sentences) {
     const printed = raw.map((slot) => {
       const span = passage.spans[slot.line]![slot.span]!;
       return span.kind === 'word' || span.kind === 'number' ? span.text : undefined;
     });
-    const sentence = withContextProposals(raw, printed, changeCost, dict);
+    // A valid word in text we did not read ourselves is the author's, typos included; in text our
+    // OCR read, a valid word may be another one with a mark misread.
+    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict) : raw;
     const chosen = decodeSentence(sentence, dict.lm);
     const confidence = slotConfidences(sentence, chosen, dict.lm);
     sentence.forEach((slot, k) => {
@@ -156,8 +163,11 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
 /** What repairing one document shares between its passages. */
 interface RepairRun {
   dict: Dictionary;
-  /** Every line's spans, tokenized once. */
+  /** Known foreign words: no evidence of damage. */
+  isKnown: (lower: string) => boolean;
+  /** Every line's spans, tokenized once, and its noise counts. */
   spansOf: ReadonlyMap<Line, Span[]>;
+  noiseOf: ReadonlyMap<Line, NoiseCounts>;
   /** Noise counts of the whole document, the prior of each passage's estimate. */
   docNoise: NoiseCounts;
   /** Readings of printed forms, by form and the context that shapes them. */
@@ -166,34 +176,39 @@ interface RepairRun {
 }
 
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
-function repairLines(lines: Line[], run: RepairRun): Line[] {
+function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const spans = lines.map((l) => run.spansOf.get(l) ?? tokenizeLine(l.text));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
-  const rate = errorRate(countNoise(spans, (w) => run.dict.foreignWords.has(w)), run.docNoise);
-  chooseReadings(passage, readSentences(passage, rate, run), rate, run.dict);
+  const rate = errorRate(sumNoise(lines.map((l, i) => run.noiseOf.get(l) ?? countNoise(spans[i]!, run.isKnown))), run.docNoise);
+  chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run.dict);
   return rebuildLines(passage, run.changes);
 }
 
 /**
  * Repairs OCR damage and restores diacritics in every line of a document, logging each
- * change with its position and confidence. Clean text passes through unchanged.
+ * change with its position and confidence. Clean text passes through unchanged. On pages our
+ * OCR read (`path: 'ocr'`), valid words whose context asks for other marks are checked too.
  */
 export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const isKnown = (w: string): boolean => dict.foreignWords.has(w);
   // Tokenized once: the document's noise estimate and every passage read the same spans.
   const spansOf = new Map(documentLines(doc).map((l) => [l, tokenizeLine(l.text)] as const));
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, spansOf, docNoise: countNoise([...spansOf.values()], isKnown), readings: new Map(), changes };
-  const pages = doc.pages.map((page) => ({
-    ...page,
-    blocks: page.blocks.map((block): Block => {
-      if (!block.table) return { ...block, lines: repairLines(block.lines, run) };
-      const rows = block.table.rows.map((row) => ({
-        ...row,
-        cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, run) })),
-      }));
-      return { ...block, table: { ...block.table, rows } };
-    }),
-  }));
+  const noiseOf = new Map([...spansOf].map(([line, spans]) => [line, countNoise(spans, isKnown)] as const));
+  const run: RepairRun = { dict, isKnown, spansOf, noiseOf, docNoise: sumNoise(noiseOf.values()), readings: new Map(), changes };
+  const pages = doc.pages.map((page) => {
+    const ocrRead = page.path === 'ocr';
+    return {
+      ...page,
+      blocks: page.blocks.map((block): Block => {
+        if (!block.table) return { ...block, lines: repairLines(block.lines, ocrRead, run) };
+        const rows = block.table.rows.map((row) => ({
+          ...row,
+          cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, ocrRead, run) })),
+        }));
+        return { ...block, table: { ...block.table, rows } };
+      }),
+    };
+  });
   return { document: { ...doc, pages }, changes };
 }

@@ -25,6 +25,11 @@ const LONE_LETTER_COST = 3;
 const NUMBER_AS_WORD_COST = 2.5;
 /** Error rate under which valid printed words are taken as they are, without alternatives. */
 const TRUST_BELOW = 0.05;
+
+/** True when a passage's error rate is low enough to take its valid printed words as they are. */
+export function trustsPrinted(errorRate: number): boolean {
+  return errorRate < TRUST_BELOW;
+}
 /** Channel cost above which a candidate is not a plausible misreading at all. */
 export const MAX_CHANNEL_COST = 6;
 /** Readings costlier than a slot's cheapest by more than this are dropped: context rarely pays that much. */
@@ -69,7 +74,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower);
   // Otherwise clean text is taken as it is: its unknown words are names and terms, not damage. No
   // syllable is as long as MAX_WORD_LENGTH, and searching its deletions grows with its square.
-  if ((errorRate < TRUST_BELOW && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  if ((trustsPrinted(errorRate) && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
   // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
   if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
@@ -128,7 +133,7 @@ function splitReadings(lower: string, changeCost: number, dict: Dictionary): Slo
 export function readNumber(printed: string, errorRate: number, atLineStart: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
   // A number opening a line numbers a row or an item (STT): it is a number, however damaged the text.
-  if (errorRate < TRUST_BELOW || printed.length > 3 || atLineStart) return { kind: 'fixed', word: printed, id: lm.id(NUM) };
+  if (trustsPrinted(errorRate) || printed.length > 3 || atLineStart) return { kind: 'fixed', word: printed, id: lm.id(NUM) };
   const changeCost = -Math.log(errorRate) + NUMBER_AS_WORD_COST;
   const options: SlotOption[] = [{ id: lm.id(NUM), word: printed, cost: -Math.log(1 - errorRate) }];
   for (const c of dict.candidates.lookup(printed, CANDIDATES)) {
