@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { BBox } from '../pipeline/model/document.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
+import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
 import { ocrWords } from '../pipeline/ingest/ocr/words.ts';
+import type { GrayImage } from '../pipeline/ingest/pgm.ts';
 
 /** A tesseract TSV word row (level 5) on line `line` of block 1. */
 const tsvWord = (line: number, word: number, text: string, [x, y, w, h]: number[], conf: number): string =>
@@ -34,12 +36,15 @@ const word = (text: string, x0: number, y0: number): Word => ({ text, bbox: { x0
 const hRule = (y: number): BBox => ({ x0: 350, x1: 2250, y0: y, y1: y + 6 });
 const vRule = (x: number, y0: number, y1: number): BBox => ({ x0: x, x1: x + 6, y0, y1 });
 
-/** A page of a ruled three-column table: a header band, then one band per row given as [stt, task, lead]. */
-function ruledPage(rows: (readonly [string, string, string])[]): PageWords {
+/**
+ * A page of a ruled three-column table: a header band, then one band per row given as [stt, task, lead].
+ * @param lost indexes of rows whose top rule the scan lost
+ */
+function ruledPage(rows: (readonly [string, string, string])[], lost: number[] = []): PageWords {
   const tops = [300, ...rows.map((_, i) => 420 + 300 * i)];
   const bottom = tops.at(-1)! + 300;
   const rules: Rules = {
-    horizontal: [...tops, bottom].map(hRule),
+    horizontal: [...tops, bottom].filter((_, k) => !lost.includes(k - 1)).map(hRule),
     vertical: [350, 480, 1600, 2244].map((x) => vRule(x, 300, bottom + 6)),
   };
   const words = [word('STT', 380, 340), word('Nhiệm', 520, 340), word('vụ', 680, 340), word('Chủ', 1640, 340), word('trì', 1740, 340)];
@@ -65,5 +70,42 @@ describe('ruled tables across page breaks', () => {
     const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
     expect(text(0)).toEqual(['1', '2', '3']);
     expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
+  });
+});
+
+describe('ruled tables with a lost rule', () => {
+  it('cuts a band holding two row labels into two rows', () => {
+    const page = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Tư pháp'], ['3', 'Triển khai', 'Bộ Nội vụ']], [1]));
+    const rows = page.blocks.find((b) => b.table)!.table!.rows;
+    const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
+    expect(text(0)).toEqual(['1', '2', '3']);
+    expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho', 'Triển khai']);
+    expect(text(2)).toEqual(['Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Nội vụ']);
+  });
+});
+
+/** A white raster with dark rectangles painted on it ([x0, y0, x1, y1], ends excluded). */
+function raster(width: number, height: number, dark: number[][], ink = 40): GrayImage {
+  const pixels = new Uint8Array(width * height).fill(245);
+  for (const [x0, y0, x1, y1] of dark) for (let y = y0!; y < y1!; y++) pixels.fill(ink, y * width + x0!, y * width + x1!);
+  return { pixels, width, height };
+}
+
+describe('ruling lines', () => {
+  it('finds a blurred rule whose faint first line comes in pieces as one rule, and erases it', () => {
+    const pieces = [[100, 50, 300, 51], [330, 50, 520, 51], [560, 50, 900, 51]];
+    const image = raster(1000, 120, [...pieces, [100, 51, 900, 55]]);
+    const { horizontal } = extractRulingLines(image, 120);
+    expect(horizontal).toEqual([{ x0: 100, x1: 900, y0: 50, y1: 55 }]);
+    expect(Math.min(...image.pixels)).toBe(245);
+  });
+
+  it('takes the joined feet of a line of bold letters for text, not a rule, and leaves the letters whole', () => {
+    // Letter stems standing on a continuous baseline, as blurred bold serif type comes out.
+    const stems = Array.from({ length: 20 }, (_, k) => [100 + 14 * k, 20, 108 + 14 * k, 60]);
+    const image = raster(400, 80, [...stems, [100, 58, 380, 62]]);
+    const before = image.pixels.slice();
+    expect(extractRulingLines(image, 120).horizontal).toEqual([]);
+    expect(image.pixels).toEqual(before);
   });
 });

@@ -50,7 +50,7 @@ export function findGridTables(words: readonly Word[], rules: Rules, pageWidth: 
   let rest = [...words];
   for (const grid of tableGrids(rules, pageWidth, h)) {
     const inside = (w: Word): boolean => centreIn(w.bbox, grid.region);
-    const table = gridTable(rest.filter(inside), grid);
+    const table = gridTable(rest.filter(inside), grid, h);
     if (!table) continue;
     tables.push({ ...table, bbox: grid.region });
     rest = rest.filter((w) => !inside(w));
@@ -90,10 +90,10 @@ function clusters(values: readonly number[], gap: number): number[] {
   return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
 }
 
-function gridTable(words: readonly Word[], { xs, bands: grid }: Grid): Omit<PageTable, 'bbox'> | undefined {
+function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number): Omit<PageTable, 'bbox'> | undefined {
   const columns = xs.length - 1;
   const bands: Segment[][][] = [];
-  for (const { top, bottom, edges } of grid) {
+  for (const { top, bottom, edges } of grid.flatMap((band) => splitAtLabels(band, words, xs, h))) {
     const cells: Word[][] = Array.from({ length: columns }, () => []);
     for (const w of words) {
       const cy = (w.bbox.y0 + w.bbox.y1) / 2;
@@ -111,4 +111,27 @@ function gridTable(words: readonly Word[], { xs, bands: grid }: Grid): Omit<Page
   // A speck read in the numbering cell ('.', ',') is no label: the row is still the rest of one cut by the page break.
   const rows: PageTableRow[] = bands.slice(hasHeader ? 1 : 0).map((cells) => ({ cells, labelled: rowLabel(cellText(cells[0]!)) !== undefined }));
   return { header, rows };
+}
+
+type Band = Grid['bands'][number];
+
+/**
+ * A band whose numbering cell holds two or more row labels one under another is that many rows
+ * whose dividing rule was lost (too faint, or broken by the scan): it is cut just above each
+ * label after the first, labels being set on the first line of their row. A band without its own
+ * numbering cell (a merged section title) is left whole.
+ */
+function splitAtLabels(band: Band, words: readonly Word[], xs: readonly number[], h: number): Band[] {
+  if (!band.edges.includes(xs[1]!)) return [band];
+  const inCell = words.filter((w) => {
+    const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+    return cx > xs[0]! && cx < xs[1]! && cy > band.top && cy < band.bottom;
+  });
+  const starts = groupRows(inCell)
+    .filter((row) => rowLabel(row.words.map((w) => w.text).join(' ')) !== undefined)
+    .map((row) => row.bbox.y0 - h / 4)
+    .slice(1);
+  const cuts = [band.top, ...starts, band.bottom];
+  return cuts.slice(1).map((bottom, k) => ({ top: cuts[k]!, bottom, edges: band.edges }));
 }

@@ -23,8 +23,6 @@ interface Run {
  */
 export function extractRulingLines(image: GrayImage, minRun: number): Rules {
   const { pixels, width, height } = image;
-  // Marked first, erased after both passes, so a cell's corner does not cut the crossing rule in two.
-  const erase = new Uint8Array(pixels.length);
   const scan = (count: number, length: number, at: (line: number, k: number) => number): Run[] => {
     const runs: Run[] = [];
     for (let line = 0; line < count; line++) {
@@ -33,40 +31,91 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
         const dark = k < length && pixels[at(line, k)]! < RULE_INK;
         if (dark && start < 0) start = k;
         if (dark || start < 0) continue;
-        if (k - start >= minRun) {
-          runs.push({ line, start, end: k });
-          for (let j = start; j < k; j++)
-            for (let d = -HALO; d <= HALO; d++) {
-              const across = line + d;
-              if (across < 0 || across >= count) continue;
-              const i = at(across, j);
-              if (d === 0 || pixels[i]! < HALO_INK) erase[i] = 1;
-            }
-        }
+        if (k - start >= minRun) runs.push({ line, start, end: k });
         start = -1;
       }
     }
     return runs;
   };
-  const horizontal = mergeRuns(scan(height, width, (y, x) => y * width + x)).map((r) => ({ x0: r.start, x1: r.end, y0: r.first, y1: r.line + 1 }));
-  const vertical = mergeRuns(scan(width, height, (x, y) => y * width + x)).map((r) => ({ y0: r.start, y1: r.end, x0: r.first, x1: r.line + 1 }));
+  // Marked first, erased after both directions are found, so a cell's corner does not cut the crossing rule in two.
+  const erase = new Uint8Array(pixels.length);
+  const mark = (rule: MergedRun, count: number, at: (line: number, k: number) => number): void => {
+    for (const run of rule.runs)
+      for (let j = run.start; j < run.end; j++)
+        for (let d = -HALO; d <= HALO; d++) {
+          const across = run.line + d;
+          if (across < 0 || across >= count) continue;
+          const i = at(across, j);
+          if (d === 0 || pixels[i]! < HALO_INK) erase[i] = 1;
+        }
+  };
+  const rowAt = (y: number, x: number): number => y * width + x;
+  const columnAt = (x: number, y: number): number => y * width + x;
+  const horizontalRules = mergeRuns(scan(height, width, rowAt)).filter((r) => !isTextBaseline(image, r));
+  const verticalRules = mergeRuns(scan(width, height, columnAt));
+  for (const r of horizontalRules) mark(r, height, rowAt);
+  for (const r of verticalRules) mark(r, width, columnAt);
   for (let i = 0; i < pixels.length; i++) if (erase[i]) pixels[i] = 255;
-  return { horizontal, vertical };
+  return {
+    horizontal: horizontalRules.map((r) => ({ x0: r.start, x1: r.end, y0: r.first, y1: r.line + 1 })),
+    vertical: verticalRules.map((r) => ({ y0: r.start, y1: r.end, x0: r.first, x1: r.line + 1 })),
+  };
 }
 
 /** Runs closer than this along a rule are one rule broken by a light spot of the scan. */
 const BREAK = 40;
 
-/** Runs on neighbouring lines that overlap (or nearly meet) are one rule, several pixels thick. */
-function mergeRuns(runs: readonly Run[]): (Run & { first: number })[] {
-  const rules: (Run & { first: number })[] = [];
+/** Runs merged into one rule: its first and last line, its extent along them, and the runs themselves. */
+interface MergedRun extends Run {
+  first: number;
+  runs: Run[];
+}
+
+/**
+ * Runs on neighbouring lines that overlap (or nearly meet) are one rule, several pixels thick. A run
+ * touching several rules joins them: a blurred rule's faint first line comes as pieces, which the
+ * solid lines under it bind into one rule instead of leaving them as short rules of their own.
+ */
+function mergeRuns(runs: readonly Run[]): MergedRun[] {
+  let rules: MergedRun[] = [];
   for (const run of runs) {
-    const rule = rules.find((r) => run.line - r.line <= 2 && run.start < r.end + BREAK && run.end > r.start - BREAK);
-    if (rule) {
-      rule.line = run.line;
-      rule.start = Math.min(rule.start, run.start);
-      rule.end = Math.max(rule.end, run.end);
-    } else rules.push({ ...run, first: run.line });
+    const touching = rules.filter((r) => run.line - r.line <= 2 && run.start < r.end + BREAK && run.end > r.start - BREAK);
+    if (touching.length === 0) {
+      rules.push({ ...run, first: run.line, runs: [run] });
+      continue;
+    }
+    const [rule, ...others] = touching as [MergedRun, ...MergedRun[]];
+    for (const part of [...others, { ...run, first: run.line, runs: [run] }]) {
+      rule.first = Math.min(rule.first, part.first);
+      rule.line = Math.max(rule.line, part.line);
+      rule.start = Math.min(rule.start, part.start);
+      rule.end = Math.max(rule.end, part.end);
+      rule.runs.push(...part.runs);
+    }
+    if (others.length > 0) rules = rules.filter((r) => !others.includes(r));
   }
   return rules;
+}
+
+/** How far above and below a horizontal rule its sides are looked at, in pixels. */
+const SIDE = 6;
+/** A rule with ink right beside it along more than this share of its length is a line of text. */
+const TEXT_SIDE = 0.25;
+
+/**
+ * Whether a horizontal run of ink is the baseline of a line of text rather than a rule: in bold,
+ * blurred type the serifs and feet of neighbouring letters join into a long dark run, but letter
+ * stems stand right on it, where a rule has paper on both sides. Erasing it would cut the feet off
+ * every letter of the line.
+ */
+function isTextBaseline({ pixels, width, height }: GrayImage, rule: MergedRun): boolean {
+  const above = rule.first - SIDE;
+  const below = rule.line + SIDE;
+  let inked = 0;
+  for (let x = rule.start; x < rule.end; x++) {
+    const up = above >= 0 && pixels[above * width + x]! < RULE_INK;
+    const down = below < height && pixels[below * width + x]! < RULE_INK;
+    if (up || down) inked++;
+  }
+  return inked > TEXT_SIDE * (rule.end - rule.start);
 }
