@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +125,8 @@ describe('distributed mode on real Redis', () => {
     await rename(`${file}.away`, file);
     await until(async () => (await queue.getCompletedCount()) === 1, 'the retry to succeed');
     expect((await oneLinePerFile(out, 1))[0]!.status).toBe('done');
+    // The worker writes tasks.jsonl once the queue is idle, just after the job completes.
+    await until(() => existsSync(join(out, 'tasks.jsonl')), 'tasks.jsonl to be rebuilt');
 
     // Queuing it again does nothing; --force processes it again, to the same output.
     const before = await outputs(out);

@@ -30,23 +30,26 @@ export async function run(argv: string[]): Promise<number> {
   // A missing or broken dictionary would fail every job: refuse to start instead.
   await loadDictionary(values.dict);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
-  const worker = await startQueueWorker({ url, concurrency, dictDir: values.dict, lockMs: positiveInt(values['lock-ms'], '--lock-ms'), log });
-  log(`worker ${process.pid} on ${redactUrl(url)}, ${concurrency} threads`);
-
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let stopping = false;
+    // Handlers go in before the worker starts: it may take a job before it reports ready, and a
+    // signal in that window must still hand the job back rather than kill the process.
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) process.exit(130);
       stopping = true;
       log(`${signal}: finishing active jobs (deadline ${graceMs} ms)`);
       // Whatever happens, the process is gone by the deadline.
       setTimeout(() => process.exit(1), graceMs).unref();
-      worker.shutdown(graceMs).then(
-        () => (log('stopped'), resolve(0)),
-        (err: Error) => (log(`shutdown error: ${err.message}`), resolve(1)),
-      );
+      starting
+        .then((worker) => worker.shutdown(graceMs))
+        .then(
+          () => (log('stopped'), resolve(0)),
+          (err: Error) => (log(`shutdown error: ${err.message}`), resolve(1)),
+        );
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
+    const starting = startQueueWorker({ url, concurrency, dictDir: values.dict, lockMs: positiveInt(values['lock-ms'], '--lock-ms'), log });
+    starting.then(() => log(`worker ${process.pid} on ${redactUrl(url)}, ${concurrency} threads`), reject);
   });
 }
