@@ -145,18 +145,36 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   return chosen;
 }
 
+/** The LM words an option stands for: two when it splits the printed token. */
+const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, o.id] : [o.id]);
+
 /**
  * Confidence of each chosen option: its share of probability among the slot's options with
- * the chosen neighbours held fixed (channel cost and the three trigrams it takes part in).
+ * the chosen neighbours held fixed (channel cost and every trigram its words take part in).
  */
 export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageModel): number[] {
-  const idAt = (i: number): number => (i < 0 ? lm.bos : i >= slots.length ? lm.eos : slots[i]!.options[chosen[i]!]!.id);
+  const words = slots.map((slot, i) => wordsOf(slot.options[chosen[i]!]!));
+  /** The two chosen words before slot i, sentence start padded. */
+  const before = (i: number): number[] => {
+    const out: number[] = [];
+    for (let k = i - 1; k >= 0 && out.length < 2; k--) out.unshift(...words[k]!);
+    while (out.length < 2) out.unshift(lm.bos);
+    return out.slice(-2);
+  };
+  /** The next two chosen words after slot i, the sentence end counting as one. */
+  const after = (i: number): number[] => {
+    const out: number[] = [];
+    for (let k = i + 1; k < slots.length && out.length < 2; k++) out.push(...words[k]!);
+    if (out.length < 2) out.push(lm.eos);
+    return out.slice(0, 2);
+  };
   return slots.map((slot, i) => {
     if (slot.options.length === 1) return 1;
+    const [left, right] = [before(i), after(i)];
     const scores = slot.options.map((o) => {
-      let s = o.cost + lm.cost(idAt(i - 2), idAt(i - 1), o.id);
-      if (i + 1 <= slots.length) s += lm.cost(idAt(i - 1), o.id, idAt(i + 1));
-      if (i + 2 <= slots.length) s += lm.cost(o.id, idAt(i + 1), idAt(i + 2));
+      const seq = [...left, ...wordsOf(o), ...right];
+      let s = o.cost;
+      for (let k = 2; k < seq.length; k++) s += lm.cost(seq[k - 2]!, seq[k - 1]!, seq[k]!);
       return s;
     });
     const min = Math.min(...scores);
