@@ -16,6 +16,7 @@ describe('tokenizeLine', () => {
     expect(kinds('tự động 24/7.')).toContainEqual(['24/7', 'code']);
     expect(kinds('Quý IV/2026')).toContainEqual(['IV/2026', 'code']);
     expect(kinds('(1) hạ tầng số, (2) dữ liệu số')).toContainEqual(['(2)', 'code']);
+    expect(kinds('theo mục (2b) và (12a).')).toEqual(expect.arrayContaining([['(2b)', 'code'], ['(12a)', 'code']]));
     expect(kinds('a) Xây dựng')).toContainEqual(['a)', 'code']);
     expect(kinds('đ) Đẩy mạnh')).toContainEqual(['đ)', 'code']);
   });

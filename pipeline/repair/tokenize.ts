@@ -23,8 +23,8 @@ const SYMBOL_CLASS = LETTER_LIKE_SYMBOLS.replace('$', '\\$');
 const CODE = /[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)+/uy;
 const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${SYMBOL_CLASS}]+`, 'uy');
 const SPACE = /\s+/uy;
-/** List and enumeration markers: a) đ) (1) (a) — kept whole, never read as words. */
-const MARKER = /(?:\(\p{N}{1,3}\)|\(\p{L}\)|\p{L}\)(?!\p{L}))/uy;
+/** List and enumeration markers: a) đ) (1) (2b) (a) — kept whole, never read as words. */
+const MARKER = /(?:\(\p{N}{1,3}\p{Ll}?\)|\(\p{L}\)|\p{L}\)(?!\p{L}))/uy;
 const DIGITS = /^\p{N}+$/u;
 const LETTER = /\p{L}/u;
 const SYMBOL = new RegExp(`[${SYMBOL_CLASS}]`, 'u');
