@@ -97,7 +97,7 @@ describe('bad input fails with a code and the file name, quickly', () => {
     expect((await failure('broken.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 1, 2, 3]))).code).toBe('E_IMAGE_CORRUPT');
     const png = pngHeader(100, 100);
     expect((await failure('broken.png', png)).code).toBe('E_IMAGE_CORRUPT');
-    // A TIFF goes to the OCR engine's own reader: its failure must come back as this file's error.
+    // A TIFF whose directory lists no page data: the error must come back as this file's.
     const tiff = tiffHeader(100, 100);
     expect((await failure('broken.tif', tiff)).code).toBe('E_IMAGE_CORRUPT');
     expect((await failure('broken-again.tif', tiff)).file).toBe('broken-again.tif');

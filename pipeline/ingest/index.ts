@@ -3,7 +3,7 @@ import type { Document, MediaType, Page } from '../model/document.ts';
 import { SohoaError, toSohoaError } from '../model/errors.ts';
 import { documentFromText } from '../model/text.ts';
 import { detectMediaType } from './detect.ts';
-import { readImagePage } from './image.ts';
+import { readImagePages } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
 import type { OcrLanguage } from './ocr/pool.ts';
 import { readPdfPages } from './pdf/index.ts';
@@ -47,7 +47,7 @@ export async function ingest(file: SourceFile, options: IngestOptions = {}): Pro
 function readPages(file: SourceFile, type: MediaType, options: IngestOptions): Promise<Page[]> {
   const ocr = { lang: options.ocrLanguage, timeoutMs: options.ocrTimeoutMs };
   if (type === 'application/pdf') return readPdfPages(file.bytes, file.name, { ocr, forceOcr: options.forceOcr });
-  return readImagePage(file.bytes, type, file.name, ocr).then((p) => [p]);
+  return readImagePages(file.bytes, type, file.name, ocr);
 }
 
 /** Joins tables across page breaks and numbers lines, page after page. */
