@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
 import { closeOcr, detectMediaType, ingest } from '../pipeline/ingest/index.ts';
 import { imageSize } from '../pipeline/ingest/image-size.ts';
+import { tiffPages } from '../pipeline/ingest/tiff.ts';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
 async function failure(name: string, bytes: Uint8Array): Promise<SohoaError> {
@@ -54,7 +55,7 @@ describe('media type detection from bytes', () => {
 
   it('reads image sizes from headers without decoding', () => {
     expect(imageSize(pngHeader(2480, 3508), 'image/png')).toEqual({ width: 2480, height: 3508 });
-    expect(imageSize(tiffHeader(1700, 2200), 'image/tiff')).toEqual({ width: 1700, height: 2200 });
+    expect(tiffPages(tiffHeader(1700, 2200), 'page.tif')[0]).toMatchObject({ width: 1700, height: 2200 });
   });
 });
 

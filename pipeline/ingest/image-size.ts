@@ -7,15 +7,15 @@ export interface ImageSize {
 }
 
 /**
- * Reads an image's dimensions from its header without decoding it, so oversized images can be
- * refused before any pixel memory is spent. `undefined` when the header cannot be read.
+ * Reads a PNG's or JPEG's dimensions from its header without decoding it, so oversized images
+ * can be refused before any pixel memory is spent (TIFF pages: `tiffPages`). `undefined` when
+ * the header cannot be read.
  */
 export function imageSize(bytes: Uint8Array, type: MediaType): ImageSize | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     if (type === 'image/png') return { width: view.getUint32(16), height: view.getUint32(20) };
     if (type === 'image/jpeg') return jpegSize(bytes, view);
-    if (type === 'image/tiff') return tiffSize(view);
   } catch {
     return undefined;
   }
@@ -38,24 +38,6 @@ function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | undefined {
     i += 2 + length;
   }
   return undefined;
-}
-
-/** Reads ImageWidth (256) and ImageLength (257) from the first IFD. */
-function tiffSize(view: DataView): ImageSize | undefined {
-  const little = view.getUint8(0) === 0x49;
-  const ifd = view.getUint32(4, little);
-  const count = view.getUint16(ifd, little);
-  let width: number | undefined;
-  let height: number | undefined;
-  for (let k = 0; k < count; k++) {
-    const entry = ifd + 2 + k * 12;
-    const tag = view.getUint16(entry, little);
-    const type = view.getUint16(entry + 2, little);
-    const value = type === 3 ? view.getUint16(entry + 8, little) : view.getUint32(entry + 8, little);
-    if (tag === 256) width = value;
-    if (tag === 257) height = value;
-  }
-  return width && height ? { width, height } : undefined;
 }
 
 /**
