@@ -71,19 +71,18 @@ const gold = fixture('gold/qd350-body.txt');
 rows.push(accuracyRow('(1) seed 001 OCR body', gold, fixture('gold/qd350-body.ocr.txt'), qd350));
 rows.push(accuracyRow('(2) QĐ 350 body, accents stripped', gold, stripDiacritics(gold), without('qd-350-ttg.txt')));
 
-const ocrEngDir = new URL('../fixtures/ocr-eng/', import.meta.url).pathname;
-for (const { name } of corpus) {
-  const base = name.replace(/\.txt$/, '');
-  if (!existsSync(`${ocrEngDir}${base}.ocr.txt`)) continue;
-  rows.push(accuracyRow(`(3) ${base}, eng OCR`, fixture(`ocr-eng/${base}.gold.txt`), fixture(`ocr-eng/${base}.ocr.txt`), without(name)));
+/** The OCR benchmark pairs of a fixture folder (`ocr-eng`, `ocr-vie`): per corpus document, its OCR text and gold. */
+function ocrPairs(folder: string): { name: string; base: string; ocr: string; gold: string }[] {
+  const dir = new URL(`../fixtures/${folder}/`, import.meta.url).pathname;
+  return corpus.flatMap(({ name }) => {
+    const base = name.replace(/\.txt$/, '');
+    return existsSync(`${dir}${base}.ocr.txt`) ? [{ name, base, ocr: fixture(`${folder}/${base}.ocr.txt`), gold: fixture(`${folder}/${base}.gold.txt`) }] : [];
+  });
 }
-
-const ocrVieDir = new URL('../fixtures/ocr-vie/', import.meta.url).pathname;
-for (const { name } of corpus) {
-  const base = name.replace(/\.txt$/, '');
-  if (!existsSync(`${ocrVieDir}${base}.ocr.txt`)) continue;
-  rows.push(accuracyRow(`(5) ${base}, vie OCR`, fixture(`ocr-vie/${base}.gold.txt`), fixture(`ocr-vie/${base}.ocr.txt`), without(name), true));
-}
+const engRead = ocrPairs('ocr-eng');
+const vieRead = ocrPairs('ocr-vie');
+for (const p of engRead) rows.push(accuracyRow(`(3) ${p.base}, eng OCR`, p.gold, p.ocr, without(p.name)));
+for (const p of vieRead) rows.push(accuracyRow(`(5) ${p.base}, vie OCR`, p.gold, p.ocr, without(p.name), true));
 
 const unchangedRows: string[] = [];
 let allTokens = 0;
@@ -124,22 +123,20 @@ const calibration = BINS.map(([lo, hi]) => {
  * Throughput as a batch worker sees it: one dictionary, each document once, in sequence; the
  * memo of printed forms fills as the batch goes (speed only, so the bundled dictionary is used).
  */
-async function batchThroughput(texts: string[]): Promise<{ tokens: number; tps: number }> {
+async function batchThroughput(texts: string[], ocr = false): Promise<{ tokens: number; tps: number }> {
   const dict = await loadDictionary();
   let tokens = 0;
   let ms = 0;
   for (const text of texts) {
     tokens += countTokens(text);
-    ms += timedRepair(text, dict).ms;
+    ms += timedRepair(text, dict, ocr).ms;
   }
   return { tokens, tps: Math.round(tokens / (ms / 1000)) };
 }
-const damaged = [fixture('gold/qd350-body.ocr.txt'), ...corpus.flatMap(({ name }) => {
-  const path = `${ocrEngDir}${name.replace(/\.txt$/, '')}.ocr.txt`;
-  return existsSync(path) ? [readFileSync(path, 'utf8')] : [];
-})];
+const damaged = [fixture('gold/qd350-body.ocr.txt'), ...engRead.map((p) => p.ocr)];
 const batchDamaged = await batchThroughput(damaged);
 const batchClean = await batchThroughput(corpus.map((d) => d.text));
+const batchVie = await batchThroughput(vieRead.map((p) => p.ocr), true);
 
 const loads: number[] = [];
 for (let i = 0; i < 5; i++) {
@@ -163,6 +160,7 @@ console.log('| input | documents | tokens | tokens/s |');
 console.log('|---|---:|---:|---:|');
 console.log(`| OCR-damaged: (1) + (3) | ${damaged.length} | ${batchDamaged.tokens} | ${batchDamaged.tps} |`);
 console.log(`| clean: (4) | ${corpus.length} | ${batchClean.tokens} | ${batchClean.tps} |`);
+console.log(`| read by the Vietnamese model: (5), real-word check on | ${vieRead.length} | ${batchVie.tokens} | ${batchVie.tps} |`);
 console.log('\n## Confidence of changes (seed 001 body): share of changes that are right\n');
 console.log('| confidence | changes | right |');
 console.log('|---|---:|---:|');
