@@ -2,9 +2,7 @@
 export type ChangeReason =
   | 'diacritics' // same letters, other marks
   | 'ocr-confusion' // letters or digits misread
-  | 'split' // one source token became several
-  | 'merge' // several source tokens became one
-  | 'symbol' // stray OCR symbol removed
+  | 'split' // one source token became two words (a missing space)
   | 'case'; // casing restored
 
 /** One logged repair: what stood where, what it became, and how sure repair is. */
