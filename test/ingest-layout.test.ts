@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BBox } from '../pipeline/model/document.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
+import { uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
 import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
 import { ocrWords } from '../pipeline/ingest/ocr/words.ts';
 import type { GrayImage } from '../pipeline/ingest/pgm.ts';
@@ -27,8 +28,14 @@ describe('OCR words: noise filtering', () => {
       tsvWord(4, 1, 'r', [400, 760, 10, 22], 0),
       tsvWord(4, 2, 'liệu', [154, 750, 76, 42], 96),
       tsvWord(4, 3, 'o', [600, 760, 6, 8], 40),
+      // A speck between two words read as a dot, and a printed dash.
+      tsvWord(5, 1, 'chuyển', [154, 800, 140, 42], 96),
+      tsvWord(5, 2, '.', [305, 830, 3, 3], 80),
+      tsvWord(5, 3, 'về', [320, 800, 50, 42], 96),
+      tsvWord(5, 4, '-', [385, 820, 13, 6], 93),
+      tsvWord(5, 5, '2030', [410, 800, 100, 35], 96),
     ].join('\n');
-    expect(ocrWords(tsv).map((w) => w.text)).toEqual(['2', 'Xây', 'dựng,', 'hoàn', 'vận', 'hành', 'VI', 'Bảo', 'liệu']);
+    expect(ocrWords(tsv).map((w) => w.text)).toEqual(['2', 'Xây', 'dựng,', 'hoàn', 'vận', 'hành', 'VI', 'Bảo', 'liệu', 'chuyển', 'về', '-', '2030']);
   });
 });
 
@@ -107,5 +114,36 @@ describe('ruling lines', () => {
     const before = image.pixels.slice();
     expect(extractRulingLines(image, 120).horizontal).toEqual([]);
     expect(image.pixels).toEqual(before);
+  });
+});
+
+describe('lines the block reading left out', () => {
+  /** Three lines of "letters" 40 pixels high; the words read cover the first two. */
+  const page = (): GrayImage =>
+    raster(600, 240, [0, 1, 2].flatMap((line) => Array.from({ length: 8 }, (_, k) => [40 + 60 * k, 20 + 70 * line, 80 + 60 * k, 60 + 70 * line])));
+  const readWord = (text: string, line: number): Word => ({ text, bbox: { x0: 40, y0: 20 + 70 * line, x1: 500, y1: 60 + 70 * line }, confidence: 0.96 });
+
+  it('finds the line of ink no word covers, reaching above it for its marks', () => {
+    const lost = uncoveredLines(page(), [readWord('một', 0), readWord('hai', 1)]);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.y0).toBeLessThanOrEqual(160 - 20);
+    expect(lost[0]!.y1).toBeGreaterThanOrEqual(200);
+    expect(uncoveredLines(page(), [readWord('một', 0), readWord('hai', 1), readWord('ba', 2)])).toEqual([]);
+  });
+
+  it('ignores specks', () => {
+    const specks = raster(600, 240, [[40, 20, 500, 60], [100, 150, 103, 153], [300, 180, 302, 182]]);
+    expect(uncoveredLines(specks, [readWord('một', 0)])).toEqual([]);
+  });
+
+  it('paints the paper of a line crop white and leaves the ink', () => {
+    const line = raster(100, 40, [[10, 10, 40, 30]]);
+    line.pixels[5] = 232; // grain of the paper
+    line.pixels[15 * 100 + 45] = 120; // the blurred edge of a letter
+    whitenPaper(line);
+    expect(line.pixels[0]).toBe(255);
+    expect(line.pixels[5]).toBe(255);
+    expect(line.pixels[15 * 100 + 45]).toBe(120);
+    expect(line.pixels[15 * 100 + 20]).toBe(40);
   });
 });

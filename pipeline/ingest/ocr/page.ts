@@ -3,6 +3,7 @@ import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
+import { uncoveredLines, whitenPaper } from './lost-lines.ts';
 import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
 import { ocrWords } from './words.ts';
@@ -27,18 +28,30 @@ export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions
   const level = Math.abs(skew) < LEVEL ? image : deskew(image, skew);
   const rules = extractRulingLines(level, Math.round(0.4 * dpi));
   const { pieces, regions } = tablePieces(rules, level.width, dpi);
-  const read = async (piece: GrayImage, dx: number, dy: number, psm: PageSegmentation): Promise<Word[]> =>
-    ocrWords(await recognizeTsv(encodePgm(piece), { ...options, psm })).map((w) => ({
-      ...w,
-      bbox: { x0: w.bbox.x0 + dx, x1: w.bbox.x1 + dx, y0: w.bbox.y0 + dy, y1: w.bbox.y1 + dy },
-    }));
+  const read = async (piece: GrayImage, psm: PageSegmentation): Promise<Word[]> => ocrWords(await recognizeTsv(encodePgm(piece), { ...options, psm }));
   // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
+  // A line the block reading left out is read again on its own.
+  const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
+    const words = await read(piece, 'block');
+    const lost = await Promise.all(
+      uncoveredLines(piece, words).map(async (box) => {
+        const line = crop(piece, box);
+        whitenPaper(line);
+        return shift(await read(line, 'line'), box.x0 - MARGIN, box.y0 - MARGIN);
+      }),
+    );
+    return [...words, ...lost.flat()];
+  };
   const words = await Promise.all([
-    read(blank(level, regions), 0, 0, 'auto'),
-    ...pieces.map((box) => read(crop(level, box), box.x0 - MARGIN, box.y0 - MARGIN, 'block')),
+    read(blank(level, regions), 'auto'),
+    ...pieces.map(async (box) => shift(await readTablePiece(crop(level, box)), box.x0 - MARGIN, box.y0 - MARGIN)),
   ]);
   return { width: level.width, height: level.height, words: words.flat(), rules };
 }
+
+/** Words moved by (dx, dy): from a piece's pixels into those of the raster it was cut from. */
+const shift = (words: readonly Word[], dx: number, dy: number): Word[] =>
+  words.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, x1: w.bbox.x1 + dx, y0: w.bbox.y0 + dy, y1: w.bbox.y1 + dy } }));
 
 /** A copy of a rectangle of the raster inside a white margin of {@link MARGIN} pixels. */
 function crop(image: GrayImage, box: BBox): GrayImage {

@@ -13,9 +13,9 @@ export type OcrResult = Awaited<ReturnType<TesseractWorker['recognize']>>['data'
 /** What a recognition returns: TSV rows (words with boxes, light to pass back) or tesseract.js's block tree. */
 type OutputFormat = 'tsv' | 'blocks';
 
-/** Tesseract's page segmentation modes used here: automatic layout, one block of text. */
-export type PageSegmentation = 'auto' | 'block';
-const PSM: Record<PageSegmentation, string> = { auto: '3', block: '6' };
+/** Tesseract's page segmentation modes used here: automatic layout, one block of text, one line. */
+export type PageSegmentation = 'auto' | 'block' | 'line';
+const PSM: Record<PageSegmentation, string> = { auto: '3', block: '6', line: '7' };
 
 const require = createRequire(import.meta.url);
 /** LSTM-only integer models: the engine we run (OEM 1) never reads the legacy part of the full files. */

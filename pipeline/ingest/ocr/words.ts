@@ -1,12 +1,14 @@
 import { height, median, type Word } from '../geometry.ts';
 
 const ALNUM = /[\p{L}\p{N}]/u;
+/** A symbol read on its own within this share of the text height, both ways, is scanner speckle. */
+const SPECK = 0.15;
 
 /**
  * The recognized words of an OCR result with their boxes and 0..1 confidences, without the
  * "words" OCR makes of scanner speckle and ruling lines: marks much shorter than the page's text,
- * symbol-only marks not set beside a word of their line (a dash between words is kept, a speck
- * far off is not), and near-zero-confidence scraps.
+ * symbol-only marks the size of a speck or not set beside a word of their line (a dash between
+ * words is kept, a dot between them or a speck far off is not), and near-zero-confidence scraps.
  */
 export function ocrWords(tsv: string): Word[] {
   const lines = new Map<string, Word[]>();
@@ -50,6 +52,8 @@ function isNoise(w: Word, line: readonly Word[], h: number): boolean {
     const scrap = conf < 0.7 && w.text.length <= 3 && /^\p{L}+$/u.test(w.text) && !/^[IVXLC]+$/.test(w.text);
     return scrap && !line.some((o) => o !== w && ALNUM.test(o.text) && gapBetween(o, w) < 2 * h);
   }
+  // A mark standing alone that is no bigger than a speck is one: a printed dash or bullet is several times wider.
+  const speck = Math.max(w.bbox.x1 - w.bbox.x0, height(w.bbox)) < SPECK * h;
   const besideWord = line.some((o) => o !== w && ALNUM.test(o.text) && gapBetween(o, w) < h && o.bbox.y1 > w.bbox.y0 - h);
-  return !besideWord || conf < 0.3;
+  return speck || !besideWord || conf < 0.3;
 }
