@@ -1,4 +1,4 @@
-import type { IngestPath, SourceInfo } from './model/document.ts';
+import type { Document, IngestPath, SourceInfo } from './model/document.ts';
 import { documentToText } from './model/text.ts';
 import { ingest, type IngestOptions, type SourceFile } from './ingest/index.ts';
 import { repairDocument, type Dictionary, type RepairChange } from './repair/index.ts';
@@ -12,6 +12,8 @@ export interface FileResult {
   /** Repaired plain text. */
   text: string;
   changes: RepairChange[];
+  /** The repaired document model: pages → blocks → lines → tokens, provenance on every line. */
+  document: Document;
   documents: SegmentResult['documents'];
   tasks: TaskRecord[];
 }
@@ -35,6 +37,7 @@ export async function processFile(file: SourceFile, options: ProcessOptions): Pr
     pages: document.pages.map((p) => ({ number: p.number, path: p.path })),
     text: documentToText(document),
     changes,
+    document,
     documents: segmented.documents,
     tasks: extractTasks(segmented),
   };

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemaErrors, validateResult } from '../schemas/index.ts';
 import { collectInputs } from '../workers/inputs.ts';
 import { ManifestIndex } from '../workers/manifest.ts';
 import { outputFileName } from '../workers/output.ts';
@@ -36,7 +37,7 @@ describe('sohoa run (embedded driver)', () => {
     expect(first.stdout).toContain(`${good.length + bad.length} files: ${good.length} done (0 already complete), ${bad.length} failed`);
   });
 
-  it('writes one complete output per good file; equal basenames in different folders do not collide', async () => {
+  it('writes one complete output per good file, valid against schemas/result.schema.json; equal basenames in different folders do not collide', async () => {
     const entries = await manifest(join(dir, 'out'));
     const names = entries.filter((e) => e.status === 'done').map((e) => e.output!);
     expect(new Set(names).size).toBe(good.length);
@@ -48,6 +49,7 @@ describe('sohoa run (embedded driver)', () => {
       expect(result.source.name).toBe(e.path.split('/').pop());
       expect(result.pages.length).toBe(e.pages);
       expect(result.tasks.length).toBe(e.records);
+      expect(validateResult(result), schemaErrors(validateResult)).toBe(true);
     }
     const out = await outputs(join(dir, 'out'));
     expect(out.has('tasks.jsonl')).toBe(true);

@@ -16,9 +16,11 @@ export function outputFileName(name: string, sha256: string): string {
 /**
  * The bytes of a file's output. Only what the pipeline computed goes in (no times, hosts or
  * durations: those belong to the manifest), so every driver and worker writes the same bytes.
+ * Compact: with the token-level document model, indentation would double a backlog's size
+ * (`jq .` prints it indented).
  */
 export function serializeResult(result: FileResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${JSON.stringify(result)}\n`;
 }
 
 /** Writes a file so readers see either the old content or the new one, never a partial file. */
