@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox } from '../pipeline/model/document.ts';
+import type { Grid } from '../pipeline/ingest/layout/grid.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
+import { rereadRowLabels } from '../pipeline/ingest/ocr/labels.ts';
 import { uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
 import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
 import { ocrWords } from '../pipeline/ingest/ocr/words.ts';
@@ -145,5 +147,28 @@ describe('lines the block reading left out', () => {
     expect(line.pixels[5]).toBe(255);
     expect(line.pixels[15 * 100 + 45]).toBe(120);
     expect(line.pixels[15 * 100 + 20]).toBe(40);
+  });
+});
+
+describe('numbering cells read again', () => {
+  const edges = [350, 480, 1600, 2244];
+  const grid: Grid = {
+    region: { x0: 350, x1: 2244, y0: 300, y1: 1320 },
+    xs: edges,
+    bands: [300, 420, 720, 1020].map((top) => ({ top: top + 6, bottom: top + (top === 300 ? 120 : 300), edges })),
+  };
+  const cellWord = (text: string, top: number): Word => word(text, 390, top + 40);
+
+  it('reads again with the label charset a numbering cell that is no label, and keeps a reading that is one', async () => {
+    const words = [cellWord('ST.', 300), cellWord('VIH', 420), word('Ứng', 520, 460), cellWord('2', 720), cellWord('VNI', 1020)];
+    const asked: BBox[] = [];
+    const readLabel = async (box: BBox): Promise<Word[]> => {
+      asked.push(box);
+      return [{ text: box.y0 < 1000 ? 'VIII' : '?', bbox: { ...box }, confidence: 0.9 }];
+    };
+    const out = await rereadRowLabels(words, [grid], readLabel);
+    // The header (no digit, no numeral letter) and the good label are not read again; a new reading that is no label is dropped.
+    expect(asked).toHaveLength(2);
+    expect(out.map((w) => w.text)).toEqual(['ST.', 'VIII', 'Ứng', '2', 'VNI']);
   });
 });

@@ -1,6 +1,6 @@
 import type { BBox } from '../../model/document.ts';
 import type { Rules } from '../geometry.ts';
-import { tableGrids } from '../layout/grid.ts';
+import { tableGrids, type Grid } from '../layout/grid.ts';
 
 /** Columns narrower than this (inches) are numbering columns, read together with the column after them. */
 const NARROW = 0.6;
@@ -13,12 +13,13 @@ const INSET = 4;
  * numbering column goes with the column after it (OCR misses a lone short label in an image of
  * its own); a strip is cut where a merged cell crosses it, the merged cell being a piece of its
  * own. Everything else on the page is read as one piece, with the tables blanked out.
- * @returns the table pieces, and the table regions to blank on the page
+ * @returns the table pieces, the table regions to blank on the page, and the tables' grids
  */
-export function tablePieces(rules: Rules, width: number, dpi: number): { pieces: BBox[]; regions: BBox[] } {
+export function tablePieces(rules: Rules, width: number, dpi: number): { pieces: BBox[]; regions: BBox[]; grids: Grid[] } {
   const pieces: BBox[] = [];
   const regions: BBox[] = [];
-  for (const { region, xs, bands } of tableGrids(rules, width, 0.15 * dpi)) {
+  const grids = tableGrids(rules, width, 0.15 * dpi);
+  for (const { region, xs, bands } of grids) {
     regions.push(region);
     for (let k = 0; k + 1 < xs.length; k++) {
       const left = xs[k]!;
@@ -40,7 +41,7 @@ export function tablePieces(rules: Rules, width: number, dpi: number): { pieces:
       if (strip) pieces.push(strip);
     }
   }
-  return { pieces: pieces.map(inset).filter((b) => b.x1 > b.x0 && b.y1 > b.y0), regions };
+  return { pieces: pieces.map(inset).filter((b) => b.x1 > b.x0 && b.y1 > b.y0), regions, grids };
 }
 
 const inset = (b: BBox): BBox => ({ x0: Math.ceil(b.x0 + INSET), y0: Math.ceil(b.y0 + INSET), x1: Math.floor(b.x1 - INSET), y1: Math.floor(b.y1 - INSET) });

@@ -3,13 +3,14 @@ import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
+import { LABEL_CHARSET, rereadRowLabels } from './labels.ts';
 import { uncoveredLines, whitenPaper } from './lost-lines.ts';
 import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
 import { ocrWords } from './words.ts';
 
 /** How OCR runs: the model's language (default Vietnamese) and a per-page time limit. */
-export type OcrOptions = Omit<RecognizeOptions, 'psm'>;
+export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
 
 /** White border around a table piece, in pixels. */
 const MARGIN = 20;
@@ -27,26 +28,28 @@ export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions
   const skew = estimateSkew(image);
   const level = Math.abs(skew) < LEVEL ? image : deskew(image, skew);
   const rules = extractRulingLines(level, Math.round(0.4 * dpi));
-  const { pieces, regions } = tablePieces(rules, level.width, dpi);
-  const read = async (piece: GrayImage, psm: PageSegmentation): Promise<Word[]> => ocrWords(await recognizeTsv(encodePgm(piece), { ...options, psm }));
+  const { pieces, regions, grids } = tablePieces(rules, level.width, dpi);
+  const read = async (piece: GrayImage, psm: PageSegmentation, charset?: string): Promise<Word[]> =>
+    ocrWords(await recognizeTsv(encodePgm(piece), { ...options, psm, charset }));
+  // A small crop (one line, one label) is read with its paper painted white.
+  const readLine = async (box: BBox, charset?: string, from = level): Promise<Word[]> => {
+    const line = crop(from, box);
+    whitenPaper(line);
+    return shift(await read(line, 'line', charset), box.x0 - MARGIN, box.y0 - MARGIN);
+  };
   // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
   // A line the block reading left out is read again on its own.
   const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
     const words = await read(piece, 'block');
-    const lost = await Promise.all(
-      uncoveredLines(piece, words).map(async (box) => {
-        const line = crop(piece, box);
-        whitenPaper(line);
-        return shift(await read(line, 'line'), box.x0 - MARGIN, box.y0 - MARGIN);
-      }),
-    );
+    const lost = await Promise.all(uncoveredLines(piece, words).map((box) => readLine(box, undefined, piece)));
     return [...words, ...lost.flat()];
   };
   const words = await Promise.all([
     read(blank(level, regions), 'auto'),
     ...pieces.map(async (box) => shift(await readTablePiece(crop(level, box)), box.x0 - MARGIN, box.y0 - MARGIN)),
   ]);
-  return { width: level.width, height: level.height, words: words.flat(), rules };
+  const labelled = await rereadRowLabels(words.flat(), grids, (box) => readLine(box, LABEL_CHARSET));
+  return { width: level.width, height: level.height, words: labelled, rules };
 }
 
 /** Words moved by (dx, dy): from a piece's pixels into those of the raster it was cut from. */

@@ -32,6 +32,7 @@ interface Job {
   image: Uint8Array;
   timeoutMs: number;
   psm: PageSegmentation;
+  charset: string | undefined;
   format: OutputFormat;
   resolve: (data: OcrResult) => void;
   reject: (e: unknown) => void;
@@ -53,9 +54,9 @@ class OcrPool {
     private readonly size: number,
   ) {}
 
-  recognize(image: Uint8Array, timeoutMs: number, psm: PageSegmentation, format: OutputFormat): Promise<OcrResult> {
+  recognize(image: Uint8Array, timeoutMs: number, psm: PageSegmentation, format: OutputFormat, charset?: string): Promise<OcrResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ image, timeoutMs, psm, format, resolve, reject });
+      this.queue.push({ image, timeoutMs, psm, charset, format, resolve, reject });
       this.pump();
     });
   }
@@ -107,7 +108,12 @@ class OcrPool {
       this.pump();
     }, job.timeoutMs);
     // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
-    const params = { user_defined_dpi: '300', debug_file: '/dev/null', tessedit_pageseg_mode: PSM[job.psm] };
+    const params = {
+      user_defined_dpi: '300',
+      debug_file: '/dev/null',
+      tessedit_pageseg_mode: PSM[job.psm],
+      ...(job.charset ? { tessedit_char_whitelist: job.charset } : {}),
+    };
     const output = { tsv: job.format === 'tsv', blocks: job.format === 'blocks', text: false };
     let failed = false;
     worker
@@ -144,6 +150,8 @@ export interface RecognizeOptions {
   lang?: OcrLanguage;
   timeoutMs?: number;
   psm?: PageSegmentation;
+  /** The only characters the engine may read (a row label's digits and numerals); any by default. */
+  charset?: string;
 }
 
 function poolFor(lang: OcrLanguage): OcrPool {
@@ -167,7 +175,7 @@ export function recognizeImage(image: Uint8Array, options: RecognizeOptions = {}
  * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
  */
 export async function recognizeTsv(image: Uint8Array, options: RecognizeOptions = {}): Promise<string> {
-  const data = await poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'tsv');
+  const data = await poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'tsv', options.charset);
   return data.tsv ?? '';
 }
 
