@@ -41,6 +41,13 @@ export function overlap(a0: number, a1: number, b0: number, b1: number): number 
 
 export const height = (b: BBox): number => b.y1 - b.y0;
 
+/** Whether the centre of box `b` lies inside region `r`. */
+export function centreIn(b: BBox, r: BBox): boolean {
+  const x = (b.x0 + b.x1) / 2;
+  const y = (b.y0 + b.y1) / 2;
+  return x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1;
+}
+
 /** Median of numbers (0 for none). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;

@@ -1,5 +1,5 @@
 import type { BBox } from '../../model/document.ts';
-import type { Rules, Word } from '../geometry.ts';
+import { centreIn, type Rules, type Word } from '../geometry.ts';
 import { groupRows, segment, type Segment } from './rows.ts';
 import { isRowLabel, rowLabel, type PageTable, type PageTableRow } from './table.ts';
 
@@ -58,11 +58,6 @@ export function findGridTables(words: readonly Word[], rules: Rules, pageWidth: 
   return { tables, rest };
 }
 
-const centreIn = (b: BBox, r: BBox): boolean => {
-  const x = (b.x0 + b.x1) / 2;
-  const y = (b.y0 + b.y1) / 2;
-  return x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1;
-};
 
 /** Groups long horizontal rules sharing left and right ends, top to bottom. */
 function ruleStacks(horizontal: readonly BBox[], pageWidth: number, tolerance: number): BBox[][] {
@@ -123,11 +118,7 @@ type Band = Grid['bands'][number];
  */
 function splitAtLabels(band: Band, words: readonly Word[], xs: readonly number[], h: number): Band[] {
   if (!band.edges.includes(xs[1]!)) return [band];
-  const inCell = words.filter((w) => {
-    const cx = (w.bbox.x0 + w.bbox.x1) / 2;
-    const cy = (w.bbox.y0 + w.bbox.y1) / 2;
-    return cx > xs[0]! && cx < xs[1]! && cy > band.top && cy < band.bottom;
-  });
+  const inCell = words.filter((w) => centreIn(w.bbox, { x0: xs[0]!, x1: xs[1]!, y0: band.top, y1: band.bottom }));
   const starts = groupRows(inCell)
     .filter((row) => rowLabel(row.words.map((w) => w.text).join(' ')) !== undefined)
     .map((row) => row.bbox.y0 - h / 4)

@@ -1,5 +1,5 @@
 import type { BBox } from '../../model/document.ts';
-import { height, median, unionBox, type Word } from '../geometry.ts';
+import { centreIn, height, median, unionBox, type Word } from '../geometry.ts';
 import type { Grid } from '../layout/grid.ts';
 import { rowLabel } from '../layout/table.ts';
 
@@ -45,9 +45,3 @@ export async function rereadRowLabels(words: readonly Word[], grids: readonly Gr
   );
   return words.flatMap((w) => (replaced.has(w) ? (replaced.get(w) ? [replaced.get(w)!] : []) : [w]));
 }
-
-const centreIn = (b: BBox, r: BBox): boolean => {
-  const x = (b.x0 + b.x1) / 2;
-  const y = (b.y0 + b.y1) / 2;
-  return x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1;
-};
