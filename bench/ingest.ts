@@ -85,7 +85,7 @@ async function tasks(dict: Dictionary, scanned: Document): Promise<void> {
   try {
     const clean = await ingest({ name: 'qd-350-ttg.txt', bytes: new TextEncoder().encode(text) });
     for (const [name, doc] of [['clean text (reference)', clean], ['scanned PDF, 300 dpi', scanned]] as const) {
-      const records = extractTasks(segmentDocument(repairDocument(doc, dict).document));
+      const records = extractTasks(segmentDocument(repairDocument(doc, dict).document, { agencies: dict.agencies }));
       const jsonl = join(dir, 'tasks.jsonl');
       writeFileSync(jsonl, records.map((t) => JSON.stringify(t)).join('\n') + '\n');
       if (!existsSync(TASKS_SCORE)) {
