@@ -25,11 +25,14 @@ import { extractTasks } from '../pipeline/emit/index.ts';
 import { segmentDocument } from '../pipeline/segment/index.ts';
 import { repairDocument, type Dictionary } from '../pipeline/repair/index.ts';
 import { characterErrorRate } from './cer.ts';
+import { readTaskRecords, scoreTaskRecords } from '../eval/score-tasks.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const QD350 = join(root, 'dictionaries/corpus/qd-350-ttg.txt');
 const KH_THAI_NGUYEN = join(root, 'fixtures/seeds/004_91fa2b9411a76217.txt');
 const TASKS_SCORE = join(root, '../shared/tools/tasks_score.py');
+/** Hand-checked gold records of seed 000: QĐ 350's 62 tasks. */
+const GOLD_TASKS = readTaskRecords(join(root, 'fixtures/gold/tasks/000_628a5ca53779184f.jsonl'));
 
 const { values } = parseArgs({
   options: { 'memory-pages': { type: 'string', default: '100' }, 'throughput-pages': { type: 'string', default: '4' }, 'memory-child': { type: 'string' } },
@@ -86,6 +89,12 @@ async function tasks(dict: Dictionary, scanned: Document): Promise<void> {
     const clean = await ingest({ name: 'qd-350-ttg.txt', bytes: new TextEncoder().encode(text) });
     for (const [name, doc] of [['clean text (reference)', clean], ['scanned PDF, 300 dpi', scanned]] as const) {
       const records = extractTasks(segmentDocument(repairDocument(doc, dict).document, { agencies: dict.agencies }));
+      const s = scoreTaskRecords(GOLD_TASKS, records);
+      log(
+        `${name}: ${records.length} records; bench:segment figures: matched ${pct(s.matched)}, section+STT ${pct(s.sectionStt)}, found ${pct(s.found)}, ` +
+          `task exact ${pct(s.taskExact)}, lead exact ${pct(s.leadExact)}, deadline exact ${pct(s.deadlineExact)}, deadline kind+years ${pct(s.deadlineKindYears)}, ` +
+          `task similarity median ${s.taskSimMedian.toFixed(3)}, fields exact ${pct(s.fieldsExact)}`,
+      );
       const jsonl = join(dir, 'tasks.jsonl');
       writeFileSync(jsonl, records.map((t) => JSON.stringify(t)).join('\n') + '\n');
       if (!existsSync(TASKS_SCORE)) {
