@@ -108,6 +108,19 @@ describe('repair details', () => {
     expect(repairText(printed).changes).toEqual([]);
   });
 
+  it('on pages its OCR read, removes a period a speck put in mid-sentence, and logs it', () => {
+    const printed = 'Các bộ, ngành, địa. phương liên quan; Bộ. trưởng ký\nngày 5. Tiếp theo, TP. Hà Nội, v.v. và năm 2030. tới\nhết đoạn.\n\nmới';
+    const read = doc(printed);
+    const ocrPage = { ...read, pages: read.pages.map((p) => ({ ...p, path: 'ocr' as const })) };
+    const r = repairDocument(ocrPage, dictionaryWithout('qd-350-ttg.txt'));
+    const out = documentToText(r.document);
+    expect(out).toContain('địa phương liên quan; Bộ trưởng');
+    // A period before a capital, after a number or a lone letter, or ending a paragraph stays.
+    expect(out).toContain('ngày 5. Tiếp theo, TP. Hà Nội, v.v. và năm 2030. tới\nhết đoạn.\n');
+    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => [c.original, c.repaired])).toEqual([['.', ''], ['.', '']]);
+    expect(repairText(printed).text).toContain('địa. phương');
+  });
+
   it('keeps layout: blank lines, indentation, tabs and codes', () => {
     const src = 'STT\tNhiem vu\n\n    - Trién khai 24/7, tir 2026 - 2030;\n\n(1) ha tang sb';
     const out = repairText(src).text;

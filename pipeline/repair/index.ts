@@ -8,6 +8,7 @@ import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
 import { stripDiacritics } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
+import { strayPeriods } from './specks.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
@@ -28,6 +29,9 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
+/** Confidence of removing a stray period: a rule of orthography, not a weighed reading. */
+const SPECK_CONFIDENCE = 0.9;
+
 /** A title or heading set in capitals: its capitalised words are words, not acronyms. */
 function isCapsLine(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -36,6 +40,7 @@ function isCapsLine(text: string): boolean {
 }
 
 function reasonFor(original: string, repaired: string): ChangeReason {
+  if (repaired === '') return 'speck';
   if (repaired.includes(' ')) return 'split';
   if (original.toLowerCase() === repaired.toLowerCase()) return 'case';
   if (stripDiacritics(original).toLowerCase() === stripDiacritics(repaired).toLowerCase()) return 'diacritics';
@@ -153,7 +158,8 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
           reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, text),
         });
       }
-      if (span.kind !== 'space') tokens.push({ ...(token ?? { text, kind: span.kind, confidence: 1, ...original }), column });
+      // A removed speck leaves no token; the change log keeps it.
+      if (span.kind !== 'space' && text !== '') tokens.push({ ...(token ?? { text, kind: span.kind, confidence: 1, ...original }), column });
       column += text.length;
     });
     return { ...line, text: passage.written[li]!.map((w) => w.text).join(''), tokens };
@@ -181,6 +187,9 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
   const rate = errorRate(sumNoise(lines.map((l, i) => run.noiseOf.get(l) ?? countNoise(spans[i]!, run.isKnown))), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run.dict);
+  if (ocrRead) {
+    for (const at of strayPeriods(spans)) passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: '.' } };
+  }
   return rebuildLines(passage, run.changes);
 }
 

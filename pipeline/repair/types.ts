@@ -3,7 +3,8 @@ export type ChangeReason =
   | 'diacritics' // same letters, other marks
   | 'ocr-confusion' // letters or digits misread
   | 'split' // one source token became two words (a missing space)
-  | 'case'; // casing restored
+  | 'case' // casing restored
+  | 'speck'; // a stray period from a scan's speck removed
 
 /** One logged repair: what stood where, what it became, and how sure repair is. */
 export interface RepairChange {
