@@ -11,6 +11,11 @@ import { dictionaryWithout } from './support/dictionaries.ts';
 
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
 const doc = (text: string): Document => documentFromText({ name: 't.txt', mediaType: 'text/plain', sha256: '' }, text);
+/** A text as if our OCR had read its pages. */
+const ocrRead = (text: string): Document => {
+  const read = doc(text);
+  return { ...read, pages: read.pages.map((p) => ({ ...p, path: 'ocr' as const })) };
+};
 const repairText = (text: string, dict = dictionaryWithout('qd-350-ttg.txt')) => {
   const r = repairDocument(doc(text), dict);
   return { text: documentToText(r.document), changes: r.changes };
@@ -99,9 +104,7 @@ describe('repair details', () => {
 
   it('on pages its OCR read, corrects a valid word whose marks the context contradicts; elsewhere leaves it', () => {
     const printed = 'Người dân được giảm chỉ phí đi lại và tiết kiệm thời gian.';
-    const read = doc(printed);
-    const ocrPage = { ...read, pages: read.pages.map((p) => ({ ...p, path: 'ocr' as const })) };
-    const r = repairDocument(ocrPage, dictionaryWithout('qd-350-ttg.txt'));
+    const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));
     expect(documentToText(r.document)).toContain('giảm chi phí đi lại');
     expect(r.changes).toEqual([expect.objectContaining({ original: 'chỉ', repaired: 'chi', reason: 'diacritics' })]);
     // The same words in a text file or a PDF text layer are the author's.
@@ -110,9 +113,7 @@ describe('repair details', () => {
 
   it('on pages its OCR read, removes a period a speck put in mid-sentence, and logs it', () => {
     const printed = 'Các bộ, ngành, địa. phương liên quan; Bộ. trưởng ký\nngày 5. Tiếp theo, TP. Hà Nội, v.v. và năm 2030. tới\nhết đoạn.\n\nmới';
-    const read = doc(printed);
-    const ocrPage = { ...read, pages: read.pages.map((p) => ({ ...p, path: 'ocr' as const })) };
-    const r = repairDocument(ocrPage, dictionaryWithout('qd-350-ttg.txt'));
+    const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));
     const out = documentToText(r.document);
     expect(out).toContain('địa phương liên quan; Bộ trưởng');
     // A period before a capital, after a number or a lone letter, or ending a paragraph stays.

@@ -166,14 +166,17 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
   });
 }
 
+/** A line as repair reads it: its spans and the evidence of damage they show. */
+interface ReadLine {
+  spans: Span[];
+  noise: NoiseCounts;
+}
+
 /** What repairing one document shares between its passages. */
 interface RepairRun {
   dict: Dictionary;
-  /** Known foreign words: no evidence of damage. */
-  isKnown: (lower: string) => boolean;
-  /** Every line's spans, tokenized once, and its noise counts. */
-  spansOf: ReadonlyMap<Line, Span[]>;
-  noiseOf: ReadonlyMap<Line, NoiseCounts>;
+  /** Every line of the document, tokenized once. */
+  read: ReadonlyMap<Line, ReadLine>;
   /** Noise counts of the whole document, the prior of each passage's estimate. */
   docNoise: NoiseCounts;
   /** Readings of printed forms, by form and the context that shapes them. */
@@ -183,9 +186,10 @@ interface RepairRun {
 
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
 function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
-  const spans = lines.map((l) => run.spansOf.get(l) ?? tokenizeLine(l.text));
+  const read = lines.map((l) => run.read.get(l)!);
+  const spans = read.map((r) => r.spans);
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
-  const rate = errorRate(sumNoise(lines.map((l, i) => run.noiseOf.get(l) ?? countNoise(spans[i]!, run.isKnown))), run.docNoise);
+  const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run.dict);
   if (ocrRead) {
     for (const at of strayPeriods(spans)) passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: '.' } };
@@ -201,10 +205,13 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
 export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const isKnown = (w: string): boolean => dict.foreignWords.has(w);
   // Tokenized once: the document's noise estimate and every passage read the same spans.
-  const spansOf = new Map(documentLines(doc).map((l) => [l, tokenizeLine(l.text)] as const));
+  const read = new Map<Line, ReadLine>();
+  for (const line of documentLines(doc)) {
+    const spans = tokenizeLine(line.text);
+    read.set(line, { spans, noise: countNoise(spans, isKnown) });
+  }
   const changes: RepairChange[] = [];
-  const noiseOf = new Map([...spansOf].map(([line, spans]) => [line, countNoise(spans, isKnown)] as const));
-  const run: RepairRun = { dict, isKnown, spansOf, noiseOf, docNoise: sumNoise(noiseOf.values()), readings: new Map(), changes };
+  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     return {

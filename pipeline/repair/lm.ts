@@ -87,11 +87,6 @@ export class KneserNeyModel {
     top(before, this.predecessors);
   }
 
-  /** P(w | history), history = the last `order - 1` ids before w (fewer at the start). */
-  prob(u: number, v: number, w: number): number {
-    return this.extend(u, v, w, this.bigramProb(v, w));
-  }
-
   /** P(w | v) from the unigram and bigram levels only. */
   bigramProb(v: number, w: number): number {
     const p = this.unigram[w]!;
@@ -160,11 +155,6 @@ export class LanguageModel {
   /** Id of a token, or the unknown id. */
   id(token: string): number {
     return this.ids.get(token) ?? this.unknown;
-  }
-
-  /** True when the token is in the vocabulary. */
-  has(token: string): boolean {
-    return this.ids.has(token);
   }
 
   /** −ln P(w | u v). Pass −1 for a missing history position. */

@@ -15,7 +15,7 @@ export interface Span {
  * Symbols Tesseract's Latin models put where a Vietnamese letter with marks stood
  * (`s¢` for sở, `D&` for Đề, `k¥` for kỹ). Inside a word they are part of it.
  */
-export const LETTER_LIKE_SYMBOLS = '¢&@$§€£¥';
+const LETTER_LIKE_SYMBOLS = '¢&@$§€£¥';
 
 const SYMBOL_CLASS = LETTER_LIKE_SYMBOLS.replace('$', '\\$');
 // Sticky patterns, matched at a position without slicing the line.
