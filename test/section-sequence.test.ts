@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromRoman, withSectionSequence } from '../pipeline/segment/section-sequence.ts';
+import { fromRoman } from '../pipeline/segment/roman.ts';
+import { withSectionSequence } from '../pipeline/segment/section-sequence.ts';
 import type { AppendixRow, AppendixTable } from '../pipeline/segment/types.ts';
 
 const section = (code: string): AppendixRow => ({ kind: 'section', cells: [code, 'title'], lines: { start: 1, end: 1 }, merged: 1 } as AppendixRow);

@@ -1,4 +1,4 @@
-import { romanValue } from '../segment/cues.ts';
+import { fromRoman } from '../segment/roman.ts';
 
 /** How a deadline is stated. */
 export type DeadlineKind = 'recurring' | 'by-date' | 'period' | 'after-event' | 'per-roadmap' | 'unknown';
@@ -34,7 +34,7 @@ function points(text: string): { value: string; index: number }[] {
   };
   const pad = (s: string) => s.padStart(2, '0');
   add(/[Qq]u[ýy]\s*([IV]+|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/gu, (m) => {
-    const q = /^\d$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!);
+    const q = /^\d$/.test(m[1]!) ? Number(m[1]) : (fromRoman(m[1]!) ?? 0);
     return q >= 1 && q <= 4 ? `${m[2]}-Q${q}` : undefined;
   });
   add(/\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/g, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`);
@@ -63,9 +63,9 @@ export function normaliseDeadline(raw: string): Deadline {
     return { ...base, kind: 'recurring', ...(until ? { by: until } : {}), ...(from ? { from } : {}) };
   }
   if (/theo lộ trình|theo tiến độ|theo kế hoạch/u.test(lower)) return { ...base, kind: 'per-roadmap', ...(last ? { by: last } : {}) };
-  if (/^sau khi|\bsau khi\b/u.test(lower) && pts.length === 0) return { ...base, kind: 'after-event' };
+  if (/\bsau khi\b/u.test(lower) && pts.length === 0) return { ...base, kind: 'after-event' };
   const range = /((?:19|20)\d{2})\s*(?:[-–—]|đến(?: năm)?|tới(?: năm)?)\s*((?:19|20)\d{2})/u.exec(lower);
-  if (range && /giai đoạn|[-–—]|đến|tới/u.test(lower) && !/trong năm .* và năm/u.test(lower)) {
+  if (range) {
     return { ...base, kind: 'period', from: range[1]!, to: range[2]! };
   }
   if (last) return { ...base, kind: 'by-date', by: last };

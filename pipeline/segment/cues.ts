@@ -103,15 +103,3 @@ export function isPersonName(text: string): boolean {
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
-/** Roman numeral value, or 0 when the string is not a well-formed one. */
-export function romanValue(s: string): number {
-  if (!/^[IVXLC]+$/.test(s)) return 0;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = v[s[i]!]!;
-    const next = v[s[i + 1] ?? ''] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  return total;
-}

@@ -1,37 +1,6 @@
+import levenshtein from 'fast-levenshtein';
+import { fromRoman, toRoman } from './roman.ts';
 import type { AppendixRow, AppendixTable } from './types.ts';
-
-const ROMAN: [number, string][] = [
-  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-function toRoman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
-  return out;
-}
-
-/** The value of a well-formed Roman numeral (I … CXC), or undefined. */
-export function fromRoman(text: string): number | undefined {
-  if (!/^[IVXLC]+$/.test(text)) return undefined;
-  let n = 0;
-  let rest = text;
-  for (const [value, letters] of ROMAN) {
-    while (rest.startsWith(letters)) {
-      n += value;
-      rest = rest.slice(letters.length);
-    }
-  }
-  return rest === '' && toRoman(n) === text ? n : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length]![b.length]!;
-}
 
 /**
  * Section headings of an appendix are numbered I, II, III … in order. A heading whose numeral
@@ -53,7 +22,7 @@ export function withSectionSequence(table: AppendixTable): AppendixTable {
       previous = value;
       return row;
     }
-    if (distance(printed, expected) > 2) return row;
+    if (levenshtein.get(printed, expected) > 2) return row;
     previous += 1;
     changed = true;
     return { ...row, cells: [printed.endsWith('.') ? `${expected}.` : expected, ...row.cells.slice(1)] };

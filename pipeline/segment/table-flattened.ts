@@ -1,4 +1,5 @@
 import { opensAgency } from './agencies.ts';
+import { toRoman } from './roman.ts';
 import { titleCaseHeads } from './ocr-agencies.ts';
 import { leadColumnWidth, readLeadCells, type RowNarrow } from './ocr-lead.ts';
 import { deadlineFromEvidence, yearsRead } from './ocr-deadline.ts';
@@ -217,13 +218,6 @@ const HEADER_NAMES: Record<ColumnRole, string> = {
   deadline: 'Thời hạn hoàn thành',
   other: '',
 };
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, r] of table) for (; n >= v; n -= v) s += r;
-  return s;
-}
 
 /**
  * Narrow cells taller than their task cell start above the row's first task line, so lines

@@ -1,6 +1,7 @@
 import { opensAgency } from './agencies.ts';
 import { columnRoles, splitHeaderText } from './columns.ts';
-import { fold, romanValue } from './cues.ts';
+import { fold } from './cues.ts';
+import { fromRoman } from './roman.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import type { AppendixRow, AppendixTable, ColumnRole } from './types.ts';
 
@@ -111,8 +112,9 @@ function readRows(region: readonly SourceLine[], columns: readonly ColumnRole[])
       if (!num[3]) continue; // a page number
     }
     const roman = /^([IVXLC]+)\.?(?:\s+(.+))?$/u.exec(text);
-    if (roman && romanValue(roman[1]!) > 0 && (romanValue(roman[1]!) === lastSection + 1 || lastSection === 0)) {
-      lastSection = romanValue(roman[1]!);
+    const value = roman ? fromRoman(roman[1]!) : undefined;
+    if (roman && value !== undefined && (value === lastSection + 1 || lastSection === 0)) {
+      lastSection = value;
       current = { stt: roman[1]!, section: true, pieces: [], continuation: [], first: i, last: i };
       drafts.push(current);
       afterHeader = false;

@@ -1,0 +1,26 @@
+/** Roman numerals as administrative documents number sections and quarters (I … CXC). */
+
+const ROMAN: [number, string][] = [
+  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** The Roman numeral of a positive integer. */
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+/** The value of a well-formed Roman numeral (I … CXC), or undefined (IIII, VV, VIH). */
+export function fromRoman(text: string): number | undefined {
+  if (!/^[IVXLC]+$/.test(text)) return undefined;
+  let n = 0;
+  let rest = text;
+  for (const [value, letters] of ROMAN) {
+    while (rest.startsWith(letters)) {
+      n += value;
+      rest = rest.slice(letters.length);
+    }
+  }
+  return rest === '' && toRoman(n) === text ? n : undefined;
+}
