@@ -5,9 +5,10 @@ import { processFile, type FileResult } from '../pipeline/process.ts';
 import { parseCommandArgs } from './args.ts';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
-/** Reads a CLI input argument: a path, or `-` for standard input. */
-export async function readSource(arg: string | undefined, usage: string): Promise<SourceFile> {
-  if (!arg) throw new SohoaError('E_USAGE', `a FILE argument is required\nusage: ${usage}`);
+/** Reads the one input argument of a command: a path, or `-` for standard input. */
+export async function readSource(args: string[], usage: string): Promise<SourceFile> {
+  if (args.length !== 1) throw new SohoaError('E_USAGE', `exactly one FILE is required\nusage: ${usage}`);
+  const arg = args[0]!;
   if (arg === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -26,7 +27,7 @@ export async function readSource(arg: string | undefined, usage: string): Promis
  */
 export async function processArgument(argv: string[], usage: string): Promise<FileResult> {
   const { values, positionals } = parseCommandArgs(argv, { dict: { type: 'string' } }, usage);
-  const file = await readSource(positionals[0], usage);
+  const file = await readSource(positionals, usage);
   try {
     return await processFile(file, { dictionary: await loadDictionary(values.dict) });
   } finally {

@@ -1,5 +1,5 @@
 import { loadDictionary } from '../../dictionaries/load.ts';
-import { ingest } from '../../pipeline/ingest/index.ts';
+import { closeOcr, ingest } from '../../pipeline/ingest/index.ts';
 import { SohoaError } from '../../pipeline/model/errors.ts';
 import { documentToText } from '../../pipeline/model/text.ts';
 import { repairDocument } from '../../pipeline/repair/index.ts';
@@ -19,9 +19,9 @@ export async function run(argv: string[]): Promise<number> {
     USAGE,
   );
   if (values.format !== 'text' && values.format !== 'json') throw new SohoaError('E_USAGE', `--format must be text or json\nusage: ${USAGE}`);
-  if (positionals.length !== 1) throw new SohoaError('E_USAGE', `exactly one FILE is required\nusage: ${USAGE}`);
-  const file = await readSource(positionals[0], USAGE);
-  const [dictionary, document] = await Promise.all([loadDictionary(values.dict), ingest(file)]);
+  const file = await readSource(positionals, USAGE);
+  // The OCR pool is closed once read, so the command exits as soon as it is done.
+  const [dictionary, document] = await Promise.all([loadDictionary(values.dict), ingest(file).finally(closeOcr)]);
   const { document: repaired, changes } = repairDocument(document, dictionary);
   const text = documentToText(repaired);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify({ text, changes }, null, 2)}\n` : text.endsWith('\n') ? text : `${text}\n`);

@@ -23,8 +23,6 @@ export interface HeaderResult {
   meta: DocumentMeta;
   /** First line after the header (căn cứ or body). */
   bodyStart: number;
-  /** Thẩm quyền ban hành line printed before the căn cứ (`THỦ TƯỚNG CHÍNH PHỦ`), if any. */
-  authorityLine: string;
 }
 
 /** Agency head words that open the name of a subordinate body (folded). */
@@ -122,7 +120,7 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
     const name = authorityLine.replace(LEADING_TITLE, '');
     if (name !== authorityLine && SUBORDINATE_HEAD.test(fold(name))) meta.issuer = { name, superior: '' };
   }
-  return { meta, bodyStart: i, authorityLine };
+  return { meta, bodyStart: i };
 }
 
 /** Splits issuer lines into the issuer and the superior body printed above it. */

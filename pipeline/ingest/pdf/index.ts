@@ -46,8 +46,10 @@ async function readPage(pdf: PDFDocumentProxy, n: number, name: string, options:
     throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be read: ${(err as Error).message}`, name, { cause: err });
   }
   try {
-    const layer = await textLayerWords(page).catch((): PageWords => ({ width: 0, height: 0, words: [] }));
-    if (!options.forceOcr && textLayerUsable(wordsText(layer.words))) return layoutPage(n, 'text-layer', layer);
+    if (!options.forceOcr) {
+      const layer = await textLayerWords(page).catch((): PageWords => ({ width: 0, height: 0, words: [] }));
+      if (textLayerUsable(wordsText(layer.words))) return layoutPage(n, 'text-layer', layer);
+    }
     const rendered = await renderPage(page).catch((err: unknown) => {
       throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be rendered: ${(err as Error).message}`, name, { cause: err });
     });
