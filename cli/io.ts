@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { closeOcr, type SourceFile } from '../pipeline/ingest/index.ts';
 import { processFile, type FileResult } from '../pipeline/process.ts';
+import { readInputFile } from '../workers/inputs.ts';
 import { parseCommandArgs } from './args.ts';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
@@ -14,11 +14,7 @@ export async function readSource(args: string[], usage: string): Promise<SourceF
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return { name: '<stdin>', bytes: new Uint8Array(Buffer.concat(chunks)) };
   }
-  try {
-    return { name: arg, bytes: new Uint8Array(await readFile(arg)) };
-  } catch (err) {
-    throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, arg, { cause: err });
-  }
+  return { name: arg, bytes: await readInputFile(arg) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { SohoaError } from '../pipeline/model/errors.ts';
 
@@ -57,6 +57,20 @@ export async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The `E_IO` error of a file that cannot be read, naming it. */
+export function unreadable(err: unknown, name: string): SohoaError {
+  return new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, name, { cause: err });
+}
+
+/** A file's bytes; a failure is `E_IO` naming the file. */
+export async function readInputFile(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    throw unreadable(err, path);
+  }
+}
+
 /** Hashes every input; an unreadable file gets an `E_IO` error instead of stopping the batch. */
 export async function hashInputs(inputs: InputFile[]): Promise<HashedInput[]> {
   const out: HashedInput[] = [];
@@ -64,8 +78,7 @@ export async function hashInputs(inputs: InputFile[]): Promise<HashedInput[]> {
     try {
       out.push({ ...input, sha256: await hashFile(input.path) });
     } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      out.push({ ...input, error: new SohoaError('E_IO', `cannot read: ${reason}`, input.name, { cause: err }) });
+      out.push({ ...input, error: unreadable(err, input.name) });
     }
   }
   return out;

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256Hex } from '../pipeline/ingest/index.ts';
 import { type ErrorCode, SohoaError, toSohoaError } from '../pipeline/model/errors.ts';
 import { processFile } from '../pipeline/process.ts';
 import type { Dictionary } from '../pipeline/repair/index.ts';
+import { readInputFile } from './inputs.ts';
 import { outputFileName, serializeResult, writeFileAtomic } from './output.ts';
 
 /** One file to process and where its output goes. */
@@ -40,7 +40,7 @@ export async function runFileJob(job: FileJob, dictionary: Dictionary): Promise<
   const started = performance.now();
   let sha256 = job.sha256 ?? '';
   try {
-    const bytes = await readSource(job.path);
+    const bytes = await readInputFile(job.path);
     sha256 = sha256Hex(bytes);
     if (job.sha256 && job.sha256 !== sha256) {
       // Retrying cannot bring the queued content back, so this is final.
@@ -55,14 +55,6 @@ export async function runFileJob(job: FileJob, dictionary: Dictionary): Promise<
     return { sha256, output, pages: result.pages.length, records: result.tasks.length, durationMs: elapsed(started) };
   } catch (err) {
     return { ...failedOutcome(sha256, toSohoaError(err, job.name)), durationMs: elapsed(started) };
-  }
-}
-
-async function readSource(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (err) {
-    throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, path, { cause: err });
   }
 }
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildDictionaryData, readBackgroundCorpus, type CorpusDocument } from '../../dictionaries/builder/index.ts';
 import { writeDictionary } from '../../dictionaries/write.ts';
 import { SohoaError } from '../../pipeline/model/errors.ts';
+import { readInputFile } from '../../workers/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'sohoa dict build --out DIR FILE...';
@@ -15,12 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!values.out || files.length === 0) throw new SohoaError('E_USAGE', `--out DIR and at least one FILE are required\nusage: ${USAGE}`);
   const corpus: CorpusDocument[] = [];
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (err) {
-      throw new SohoaError('E_IO', `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file, { cause: err });
-    }
+    const bytes = await readInputFile(file);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
