@@ -1,3 +1,5 @@
+import { hasVietnameseMarks, isValidSyllable } from '../repair/orthography.ts';
+
 /**
  * Whether a PDF page's text layer can be trusted instead of OCR. A layer is refused when it is
  * (nearly) empty, when it holds many characters no Vietnamese text uses (the mark of a font with a
@@ -10,10 +12,10 @@ export function textLayerUsable(text: string): boolean {
   const bad = chars.filter((c) => !USUAL.test(c)).length;
   if (bad / chars.length > 0.03) return false;
   const words = text.normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? [];
-  const vietnamese = words.filter((w) => VIETNAMESE_ONLY.test(w));
+  const vietnamese = words.filter(hasVietnameseMarks);
   // Only text that is visibly Vietnamese is held to Vietnamese syllable shapes.
   if (vietnamese.length < 10) return true;
-  const syllables = words.filter((w) => SYLLABLE.test(w)).length;
+  const syllables = words.filter(isValidSyllable).length;
   return syllables / words.length >= 0.6;
 }
 
@@ -23,7 +25,3 @@ const MIN_CHARS = 16;
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 /** Letters of the Vietnamese alphabet and the Latin letters used in loanwords and codes, digits, usual punctuation. */
 const USUAL = new RegExp(`^[a-zA-Zđ${VOWELS}Đ${VOWELS.toUpperCase()}0-9.,;:!?'"“”‘’()\\[\\]{}<>/\\\\|+\\-–—_=*&%#@$§…°·•]$`, 'u');
-/** A word with a letter only Vietnamese uses. */
-const VIETNAMESE_ONLY = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự]/u;
-/** Onset, vowel nucleus of one to three vowels, optional coda: the shape of a Vietnamese syllable. */
-const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[${VOWELS}]{1,3}(ng|nh|ch|[cmnpt])?$`, 'u');
