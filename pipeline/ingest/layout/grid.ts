@@ -1,7 +1,7 @@
 import type { BBox } from '../../model/document.ts';
 import { centreIn, type Rules, type Word } from '../geometry.ts';
 import { groupRows, segment, type Segment } from './rows.ts';
-import { isRowLabel, rowLabel, type PageTable, type PageTableRow } from './table.ts';
+import { rowLabel, type PageTable, type PageTableRow } from './table.ts';
 
 /** A table's top and bottom rules run across most of the text width. */
 const MIN_TABLE_WIDTH = 0.4;
@@ -101,7 +101,7 @@ function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number)
   }
   if (bands.length === 0) return undefined;
   const cellText = (cell: Segment[]): string => cell.map((s) => s.text).join(' ');
-  const hasHeader = !isRowLabel(cellText(bands[0]![0]!));
+  const hasHeader = rowLabel(cellText(bands[0]![0]!)) === undefined;
   const header = hasHeader ? bands[0]!.map(cellText) : Array.from({ length: columns }, () => '');
   // A speck read in the numbering cell ('.', ',') is no label: the row is still the rest of one cut by the page break.
   const rows: PageTableRow[] = bands.slice(hasHeader ? 1 : 0).map((cells) => ({ cells, labelled: rowLabel(cellText(cells[0]!)) !== undefined }));

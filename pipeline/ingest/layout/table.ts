@@ -23,9 +23,6 @@ const ROW_LABEL = /^([IVXLC]+|\d{1,3}(\.\d{1,3})*|[a-zđ])[.)]?$/i;
 
 const clean = (s: string): string => s.replace(/[^\p{L}\p{N}.\s]/gu, '').trim();
 
-/** Whether a cell's text is a row label (STT value: I, 1, 1.2, a). */
-export const isRowLabel = (text: string): boolean => ROW_LABEL.test(clean(text));
-
 /**
  * A numbering cell holds nothing but its label, so specks read around it (`1!`, `2 .`, `: 3`)
  * are dropped: the label alone when the cell's letters, digits and inner dots make one, else `undefined`.
@@ -85,7 +82,7 @@ const gapBetween = (upper: Row, lower: Row): number => lower.bbox.y0 - upper.bbo
 function hasLabel(row: Row, stt: BBox, h: number): boolean {
   const w = row.words[0]!;
   const centre = (w.bbox.x0 + w.bbox.x1) / 2;
-  return centre < stt.x1 + h && centre > stt.x0 - h && ROW_LABEL.test(clean(w.text));
+  return centre < stt.x1 + h && centre > stt.x0 - h && rowLabel(w.text) !== undefined;
 }
 
 /** Header cells: the header's segments merged where they overlap horizontally (a cell's wrapped lines). */
