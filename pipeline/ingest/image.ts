@@ -5,6 +5,7 @@ import { hasPixelData, imageSize, type ImageSize } from './image-size.ts';
 import { layoutPage } from './layout/index.ts';
 import { ocrPage, type OcrOptions } from './ocr/page.ts';
 import { grayFromRgba, type GrayImage } from './pgm.ts';
+import { readPagesWindowed } from './page-window.ts';
 import { tiffPages } from './tiff.ts';
 
 /** Images with more pixels than this (A4 at 600 dpi, A3 at 400 dpi) are refused before decoding. */
@@ -42,15 +43,13 @@ async function readPage(number: number, decode: () => Promise<GrayImage> | GrayI
 /**
  * Reads page images through OCR: a PNG or JPEG is one page, a TIFF one page per image it
  * holds. Sizes are checked from the headers first, so a huge image is refused without spending
- * its pixel memory; a multi-page TIFF is decoded one page at a time.
+ * its pixel memory; a multi-page TIFF is decoded a page per OCR worker at a time.
  */
 export async function readImagePages(bytes: Uint8Array, type: MediaType, name: string, ocr: OcrOptions = {}): Promise<Page[]> {
   if (type === 'image/tiff') {
     const pages = tiffPages(bytes, name);
     pages.forEach((p, i) => checkSize(p, name, pages.length > 1 ? `page ${i + 1} of the TIFF` : 'the image'));
-    const out: Page[] = [];
-    for (const [i, p] of pages.entries()) out.push(await readPage(i + 1, () => p.decode(), (w) => pageDpi(w, p.dpi), name, ocr));
-    return out;
+    return readPagesWindowed(pages.length, (n) => readPage(n, () => pages[n - 1]!.decode(), (w) => pageDpi(w, pages[n - 1]!.dpi), name, ocr));
   }
   checkSize(imageSize(bytes, type), name);
   if (!hasPixelData(bytes, type)) throw new SohoaError('E_IMAGE_CORRUPT', 'the image has no pixel data', name);

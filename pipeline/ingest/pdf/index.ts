@@ -4,7 +4,7 @@ import { SohoaError, toSohoaError } from '../../model/errors.ts';
 import type { PageWords } from '../geometry.ts';
 import { layoutPage } from '../layout/index.ts';
 import { ocrPage, type OcrOptions } from '../ocr/page.ts';
-import { OCR_WORKERS } from '../ocr/pool.ts';
+import { readPagesWindowed } from '../page-window.ts';
 import { textLayerUsable } from '../text-quality.ts';
 import { openPdf } from './open.ts';
 import { renderPage } from './render.ts';
@@ -25,14 +25,7 @@ export interface PdfOptions {
 export async function readPdfPages(bytes: Uint8Array, name: string, options: PdfOptions = {}): Promise<Page[]> {
   const pdf = await openPdf(bytes, name);
   try {
-    const pages: Page[] = [];
-    const inFlight: Promise<Page>[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      inFlight.push(readPage(pdf, n, name, options));
-      if (inFlight.length >= OCR_WORKERS) pages.push(await inFlight.shift()!);
-    }
-    for (const p of inFlight) pages.push(await p);
-    return pages;
+    return await readPagesWindowed(pdf.numPages, (n) => readPage(pdf, n, name, options));
   } finally {
     await pdf.destroy();
   }
