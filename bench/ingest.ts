@@ -21,8 +21,7 @@ import { deskew, estimateSkew } from '../pipeline/ingest/ocr/deskew.ts';
 import { encodePgm } from '../pipeline/ingest/pgm.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
-import { extractTasks } from '../pipeline/emit/index.ts';
-import { segmentDocument } from '../pipeline/segment/index.ts';
+import { processDocument } from '../pipeline/process.ts';
 import { repairDocument, type Dictionary } from '../pipeline/repair/index.ts';
 import { characterErrorRate } from './cer.ts';
 import { readTaskRecords, scoreTaskRecords } from '../eval/score-tasks.ts';
@@ -88,7 +87,7 @@ async function tasks(dict: Dictionary, scanned: Document): Promise<void> {
   try {
     const clean = await ingest({ name: 'qd-350-ttg.txt', bytes: new TextEncoder().encode(text) });
     for (const [name, doc] of [['clean text (reference)', clean], ['scanned PDF, 300 dpi', scanned]] as const) {
-      const records = extractTasks(segmentDocument(repairDocument(doc, dict).document, { agencies: dict.agencies }));
+      const records = processDocument(doc, dict).tasks;
       const s = scoreTaskRecords(GOLD_TASKS, records);
       log(
         `${name}: ${records.length} records; bench:segment figures: matched ${pct(s.matched)}, section+STT ${pct(s.sectionStt)}, found ${pct(s.found)}, ` +

@@ -23,7 +23,7 @@ import { repairDocument } from '../pipeline/repair/index.ts';
 import { segmentDocument, type DocumentMeta } from '../pipeline/segment/index.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const SCORER = '/work/shared/tools/tasks_score.py';
+const SCORER = join(ROOT, '../shared/tools/tasks_score.py');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 
 interface Seed {

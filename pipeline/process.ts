@@ -29,9 +29,13 @@ export interface ProcessOptions {
  * a file's output is the same whichever driver produced it.
  */
 export async function processFile(file: SourceFile, options: ProcessOptions): Promise<FileResult> {
-  const ingested = await ingest(file, options.ingest);
-  const { document, changes } = repairDocument(ingested, options.dictionary);
-  const segmented = segmentDocument(document, { agencies: options.dictionary.agencies });
+  return processDocument(await ingest(file, options.ingest), options.dictionary);
+}
+
+/** repair → segment → emit for a document already ingested: the stages after {@link ingest}. */
+export function processDocument(ingested: Document, dictionary: Dictionary): FileResult {
+  const { document, changes } = repairDocument(ingested, dictionary);
+  const segmented = segmentDocument(document, { agencies: dictionary.agencies });
   return {
     source: document.source,
     pages: document.pages.map((p) => ({ number: p.number, path: p.path })),
