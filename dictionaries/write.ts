@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DictionaryData } from '../pipeline/repair/dictionary.ts';
+import { writeFileAtomic } from '../workers/output.ts';
 import type { CorpusDocument } from './builder/index.ts';
 import { DICTIONARY_FILES, type DictionaryManifest } from './format.ts';
 
-function writeAtomic(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
-
 /** Writes a built dictionary to DIR: data, manifest, and the word lists as plain text for review. */
-export function writeDictionary(dir: string, data: DictionaryData, corpus: CorpusDocument[], background: string): DictionaryManifest {
-  mkdirSync(dir, { recursive: true });
+export async function writeDictionary(dir: string, data: DictionaryData, corpus: CorpusDocument[], background: string): Promise<DictionaryManifest> {
   const json = JSON.stringify(data);
   const manifest: DictionaryManifest = {
     format: data.format,
@@ -24,9 +18,9 @@ export function writeDictionary(dir: string, data: DictionaryData, corpus: Corpu
     ngrams: [...data.domain.probs.map((p) => p.length), ...data.background.probs.map((p) => p.length)],
     sha256: createHash('sha256').update(json).digest('hex'),
   };
-  writeAtomic(join(dir, DICTIONARY_FILES.data), json);
-  writeAtomic(join(dir, DICTIONARY_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeAtomic(join(dir, DICTIONARY_FILES.abbreviations), `${data.abbreviations.join('\n')}\n`);
-  writeAtomic(join(dir, DICTIONARY_FILES.agencies), `${data.agencies.join('\n')}\n`);
+  await writeFileAtomic(join(dir, DICTIONARY_FILES.data), json);
+  await writeFileAtomic(join(dir, DICTIONARY_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFileAtomic(join(dir, DICTIONARY_FILES.abbreviations), `${data.abbreviations.join('\n')}\n`);
+  await writeFileAtomic(join(dir, DICTIONARY_FILES.agencies), `${data.agencies.join('\n')}\n`);
   return manifest;
 }

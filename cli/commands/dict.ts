@@ -26,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const background = readBackgroundCorpus();
   const data = buildDictionaryData(corpus, background);
-  const manifest = writeDictionary(values.out, data, corpus, background.source);
+  const manifest = await writeDictionary(values.out, data, corpus, background.source);
   process.stderr.write(
     `sohoa: dictionary written to ${values.out}: ${manifest.corpus.length} documents, ${manifest.vocabulary} tokens, ` +
       `${data.abbreviations.length} abbreviations, ${data.agencies.length} agencies (background ${background.source})\n`,
