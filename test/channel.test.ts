@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex, skeleton } from '../pipeline/repair/candidates.ts';
-import { channelCost } from '../pipeline/repair/channel.ts';
+import { channelCost } from '../pipeline/repair/spelling.ts';
 import { syllableInventory } from '../pipeline/repair/orthography.ts';
 
 describe('OCR channel model', () => {

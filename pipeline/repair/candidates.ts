@@ -1,4 +1,4 @@
-import { familyUnits, toUnits, unitChannelCost, type Unit } from './channel.ts';
+import { familySpelling, spell, spellingCost, type Spelling } from './spelling.ts';
 import { stripDiacritics } from './orthography.ts';
 
 /**
@@ -106,10 +106,10 @@ export class CandidateIndex {
   private readonly cache = new Map<string, ChannelCandidate[]>();
   private readonly nearCache = new Map<string, string[]>();
   private readonly variantCache = new Map<string, ChannelCandidate[]>();
-  private readonly unitCache = new Map<string, Unit[]>();
-  /** Per skeleton, the smallest prior among its words and its family units: its lower bound's parts. */
+  private readonly spellings = new Map<string, Spelling>();
+  /** Per skeleton, the smallest prior among its words and its family spelling: its lower bound's parts. */
   private readonly minPrior = new Map<string, number>();
-  private readonly familyUnits = new Map<string, Unit[]>();
+  private readonly families = new Map<string, Spelling>();
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
@@ -129,7 +129,7 @@ export class CandidateIndex {
     }
     for (const [sk, list] of this.bySkeleton) {
       this.minPrior.set(sk, Math.min(...list.map((w) => w.prior)));
-      this.familyUnits.set(sk, familyUnits(sk));
+      this.families.set(sk, familySpelling(sk));
       const dels = new Set<string>();
       deletions(sk, maxDistance, dels);
       for (const d of dels) {
@@ -140,13 +140,13 @@ export class CandidateIndex {
     }
   }
 
-  private units(word: string): Unit[] {
-    let u = this.unitCache.get(word);
-    if (!u) {
-      u = toUnits(word);
-      this.unitCache.set(word, u);
+  private spelling(word: string): Spelling {
+    let s = this.spellings.get(word);
+    if (!s) {
+      s = spell(word);
+      this.spellings.set(word, s);
     }
-    return u;
+    return s;
   }
 
   /**
@@ -156,10 +156,10 @@ export class CandidateIndex {
   markVariants(word: string): readonly ChannelCandidate[] {
     let variants = this.variantCache.get(word);
     if (!variants) {
-      const units = this.units(word);
+      const printed = this.spelling(word);
       variants = (this.bySkeleton.get(stripDiacritics(word)) ?? [])
         .filter((w) => w.word !== word)
-        .map((w) => ({ word: w.word, cost: unitChannelCost(units, this.units(w.word)) }));
+        .map((w) => ({ word: w.word, cost: spellingCost(printed, this.spelling(w.word)) }));
       if (this.variantCache.size >= CACHE_LIMIT) this.variantCache.clear();
       this.variantCache.set(word, variants);
     }
@@ -168,7 +168,7 @@ export class CandidateIndex {
 
   /** Channel cost of one given word for a lower-case printed token (LM-proposed candidates). */
   cost(printed: string, word: string): number {
-    return unitChannelCost(this.units(printed), this.units(word));
+    return spellingCost(this.spelling(printed), this.spelling(word));
   }
 
   /**
@@ -207,17 +207,17 @@ export class CandidateIndex {
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
     const skeletons = this.nearSkeletons(skeleton(printed));
-    const printedUnits = toUnits(printed);
+    const printedSpelling = spell(printed);
     // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` is skipped.
     const bounded = skeletons
-      .map((s) => ({ s, bound: unitChannelCost(printedUnits, this.familyUnits.get(s)!) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
+      .map((s) => ({ s, bound: spellingCost(printedSpelling, this.families.get(s)!) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
       .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
     const found: Ranked[] = [];
     let worstKept = Infinity;
     for (const { s, bound } of bounded) {
       if (found.length >= limit && bound > worstKept) break;
       for (const { word, prior } of this.bySkeleton.get(s)!) {
-        const cost = unitChannelCost(printedUnits, this.units(word));
+        const cost = spellingCost(printedSpelling, this.spelling(word));
         found.push({ word, cost, rank: cost + PRIOR_WEIGHT * prior });
       }
       if (found.length >= limit) {

@@ -14,93 +14,25 @@ export interface Unit {
   base: string;
   modifier: string;
   tone: string;
-  /** Interned id of (base, modifier, tone), indexing the memoized cost tables. */
-  id: number;
 }
 
-const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
-const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
 const DOT_BELOW = '\u0323';
-
-/** Interned units: id → unit, and key → id. */
-const UNITS: Unit[] = [];
-const UNIT_IDS = new Map<string, number>();
-/** Memoized costs: substitution by (printed id, clean id), insertion by printed id. */
-const MAX_UNITS = 1024;
-const SUBSTITUTE = new Float64Array(MAX_UNITS * MAX_UNITS).fill(-1);
-const INSERT = new Float64Array(MAX_UNITS).fill(-1);
-
-function intern(base: string, modifier: string, tone: string): Unit {
-  const key = base + modifier + tone;
-  let id = UNIT_IDS.get(key);
-  if (id === undefined) {
-    // Past the table size (exotic symbols), units share the last slot and are costed uncached.
-    id = Math.min(UNITS.length, MAX_UNITS - 1);
-    UNIT_IDS.set(key, id);
-    UNITS.push({ base, modifier, tone, id });
-  }
-  return UNITS[id]!.base === base && UNITS[id]!.modifier === modifier && UNITS[id]!.tone === tone ? UNITS[id]! : { base, modifier, tone, id: -1 };
-}
-
-/** Splits lower-case text into units, one per base character. */
-export function toUnits(text: string): Unit[] {
-  const raw: { base: string; modifier: string; tone: string }[] = [];
-  for (const ch of text.normalize('NFD')) {
-    const last = raw[raw.length - 1];
-    if (last && TONES.has(ch)) last.tone = ch;
-    else if (last && MODIFIERS.has(ch)) last.modifier = ch;
-    else if (ch === 'đ') raw.push({ base: 'd', modifier: 'đ', tone: '' });
-    else raw.push({ base: ch, modifier: '', tone: '' });
-  }
-  return raw.map((u) => intern(u.base, u.modifier, u.tone));
-}
 
 /** Marks each base letter can carry. */
 const VARIANT_MODIFIERS: Record<string, string[]> = { a: ['', '\u0302', '\u0306'], e: ['', '\u0302'], o: ['', '\u0302', '\u031b'], u: ['', '\u031b'], d: ['', 'đ'] };
 const VARIANT_TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-/** Marker of a family unit: the base letter with whichever marks are cheapest. */
-const ANY = '*';
 
-/** Cheapest substitution of `o` for any marked variant of a family unit's base. */
-function familySubstituteCost(o: Unit, base: string): number {
+/**
+ * Cheapest substitution of `o` for any marked variant of `base`: scored against a skeleton's
+ * letters, it bounds the channel cost of every word with that skeleton from below.
+ */
+export function familySubstituteCost(o: Unit, base: string): number {
   let best = Infinity;
   const tones = VOWEL_LOOKALIKES[base] ? VARIANT_TONES : [''];
   for (const modifier of VARIANT_MODIFIERS[base] ?? ['']) {
-    for (const tone of tones) best = Math.min(best, substituteCost(o, { base, modifier, tone, id: -1 }));
+    for (const tone of tones) best = Math.min(best, substituteCost(o, { base, modifier, tone }));
   }
   return best;
-}
-
-/**
- * Family units of an accent-free skeleton: scoring a printed token against them gives a lower
- * bound of its channel cost against every word with that skeleton.
- */
-export function familyUnits(skeleton: string): Unit[] {
-  return [...skeleton].map((base) => intern(base, ANY, ANY));
-}
-
-function cachedSubstitute(o: Unit, c: Unit): number {
-  if (c.modifier === ANY) {
-    const k = o.id * MAX_UNITS + c.id;
-    let v = o.id < 0 ? -1 : SUBSTITUTE[k]!;
-    if (v < 0) {
-      v = familySubstituteCost(o, c.base);
-      if (o.id >= 0) SUBSTITUTE[k] = v;
-    }
-    return v;
-  }
-  if (o.id < 0 || c.id < 0) return substituteCost(o, c);
-  const k = o.id * MAX_UNITS + c.id;
-  let v = SUBSTITUTE[k]!;
-  if (v < 0) v = SUBSTITUTE[k] = substituteCost(o, c);
-  return v;
-}
-
-function cachedInsert(o: Unit): number {
-  if (o.id < 0) return insertCost(o);
-  let v = INSERT[o.id]!;
-  if (v < 0) v = INSERT[o.id] = insertCost(o);
-  return v;
 }
 
 /** Letters a marked vowel family may be printed as by a Latin OCR, with their cost. */
@@ -151,7 +83,7 @@ const DELETE_STACKED_COST = 2.0;
 const SUBSTITUTE_COST = 3.0;
 
 /** Cost of reading the clean unit `c` as the printed unit `o` (both single base characters). */
-function substituteCost(o: Unit, c: Unit): number {
+export function substituteCost(o: Unit, c: Unit): number {
   const marked = c.modifier !== '' || c.tone !== '';
   if (o.base === c.base) {
     if (o.modifier === c.modifier && o.tone === c.tone) return 0;
@@ -170,66 +102,29 @@ function substituteCost(o: Unit, c: Unit): number {
   return cost;
 }
 
-function deleteCost(c: Unit): number {
+/** Cost of OCR dropping the clean unit `c`. */
+export function deleteCost(c: Unit): number {
   return c.modifier !== '' && c.modifier !== 'đ' && c.tone !== '' ? DELETE_STACKED_COST : DELETE_COST;
 }
 
-function insertCost(o: Unit): number {
+/** Cost of OCR printing `o` where nothing was written. */
+export function insertCost(o: Unit): number {
   return /[\p{L}\p{N}]/u.test(o.base) ? INSERT_COST : INSERT_SYMBOL_COST;
 }
 
-/**
- * Channel cost of printing the clean lower-case word `clean` as the lower-case `printed`:
- * a weighted edit distance over letters with the lookalike tables above.
- */
-export function channelCost(printed: string, clean: string): number {
-  return printed === clean ? 0 : unitChannelCost(toUnits(printed), toUnits(clean));
+/** Printed character pairs that may stand for one clean letter. */
+export const PRINTED_PAIRS: readonly string[] = [...new Set(Object.values(TWO_FOR_ONE).flatMap((m) => Object.keys(m)))];
+
+/** Cost of the printed pair `pair` standing for one clean letter with base `cleanBase`, if it can. */
+export function twoForOneCost(cleanBase: string, pair: string): number | undefined {
+  return TWO_FOR_ONE[cleanBase]?.[pair];
 }
 
-/** {@link channelCost} over letters already split into units. */
-export function unitChannelCost(o: Unit[], c: Unit[]): number {
-  const n = o.length;
-  const m = c.length;
-  const width = m + 1;
-  if ((n + 1) * width > dp.length) dp = new Float64Array((n + 1) * width * 2);
-  if (m + 1 > deletes.length) deletes = new Float64Array(2 * m + 2);
-  const d = dp;
-  d[0] = 0;
-  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + cachedInsert(o[i - 1]!);
-  for (let j = 1; j <= m; j++) {
-    deletes[j] = deleteCost(c[j - 1]!);
-    d[j] = d[j - 1]! + deletes[j]!;
-  }
-  for (let i = 1; i <= n; i++) {
-    const oi = o[i - 1]!;
-    const insert = cachedInsert(oi);
-    const pair = i >= 2 ? o[i - 2]!.base + oi.base : '';
-    const pairUsed = pair !== '' && PAIRS.has(pair);
-    const oneForTwo = oi.base === 'w' || oi.base === 'y';
-    const row = i * width;
-    const up = row - width;
-    for (let j = 1; j <= m; j++) {
-      const cj = c[j - 1]!;
-      let best = d[up + j - 1]! + cachedSubstitute(oi, cj);
-      const ins = d[up + j]! + insert;
-      if (ins < best) best = ins;
-      const del = d[row + j - 1]! + deletes[j]!;
-      if (del < best) best = del;
-      if (pairUsed) {
-        const two = TWO_FOR_ONE[cj.base]?.[pair];
-        if (two !== undefined && d[up - width + j - 1]! + two < best) best = d[up - width + j - 1]! + two;
-      }
-      // One printed letter for a vowel pair: w for ươ, y for uy.
-      if (oneForTwo && j >= 2 && c[j - 2]!.base === 'u' && (cj.base === 'o' || cj.base === 'y')) {
-        const v = d[up + j - 2]! + 1.0;
-        if (v < best) best = v;
-      }
-      d[row + j] = best;
-    }
-  }
-  return d[n * width + m]!;
-}
+/** One printed letter for a clean vowel pair: w for ươ, y for uy. */
+export const ONE_FOR_TWO_COST = 1.0;
 
-let dp = new Float64Array(32 * 32);
-let deletes = new Float64Array(32);
-const PAIRS = new Set(Object.values(TWO_FOR_ONE).flatMap((m) => Object.keys(m)));
+/** Whether the printed base may stand for a clean vowel pair (see {@link isPrintedAsOne}). */
+export const printsVowelPair = (printedBase: string): boolean => printedBase === 'w' || printedBase === 'y';
+
+/** Whether the clean bases `first`, `second` form a pair OCR may print as one letter (ươ, uy). */
+export const isPrintedAsOne = (first: string, second: string): boolean => first === 'u' && (second === 'o' || second === 'y');

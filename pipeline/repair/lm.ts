@@ -1,8 +1,9 @@
+import { Continuations } from './continuations.ts';
 import { NumericTable } from './numeric-table.ts';
 
 /**
  * Runtime n-gram language model over syllable tokens: interpolated modified Kneser–Ney tables
- * (estimated by `dictionaries/builder`), scored with numeric keys so a lookup is one Map probe.
+ * (estimated by `dictionaries/builder`), each order's n-grams grouped by history.
  */
 
 /** Token ids fit in 17 bits, so a trigram key (51 bits) is an exact JS number. */
@@ -28,17 +29,25 @@ function key(ids: ArrayLike<number>, from: number, n: number): number {
   return k;
 }
 
+/** Every `n`th id of flat n-grams, from offset `at`: one position of every n-gram. */
+function everyNth(flat: number[], n: number, at: number): Int32Array {
+  return Int32Array.from({ length: flat.length / n }, (_, j) => flat[j * n + at]!);
+}
+
 /** Neighbours kept per word for candidate proposals. */
 const NEIGHBOURS = 8;
 
-/** A table from n-grams (flat ids, n per entry) to their values. */
-function keyedTable(flat: number[], n: number, values: number[]): NumericTable {
-  const table = new NumericTable(values.length);
-  for (let j = 0; j < values.length; j++) table.set(key(flat, j * n, n), values[j]!);
-  return table;
+/** Rows of the trigram level: a row per two-word context, found by its key. */
+interface TrigramRows {
+  rowOf: NumericTable;
+  gamma: Float64Array;
 }
 
-const EMPTY = new NumericTable(0);
+function trigramRows(contexts: number[], gammas: number[]): TrigramRows {
+  const rowOf = new NumericTable(gammas.length);
+  gammas.forEach((_, r) => rowOf.set(key(contexts, 2 * r, 2), r));
+  return { rowOf, gamma: Float64Array.from(gammas) };
+}
 
 /** One interpolated KN model, ready for lookups. */
 export class KneserNeyModel {
@@ -47,9 +56,11 @@ export class KneserNeyModel {
   private readonly unigram: Float64Array;
   /** Back-off weight of each one-word context; NaN for a word never seen as a context. */
   private readonly contextGamma: Float64Array;
-  private readonly bigrams: NumericTable;
-  private readonly trigrams: NumericTable;
-  private readonly trigramContextGamma: NumericTable;
+  /** Bigram terms by first word. */
+  private readonly bigrams: Continuations;
+  /** Trigram terms by context row, and the rows with their back-off weights. */
+  private readonly trigrams: Continuations;
+  private readonly trigramRows: TrigramRows;
   /** Per word, the words most often seen after and before it (bigram level), most probable first. */
   readonly successors = new Map<number, number[]>();
   readonly predecessors = new Map<number, number[]>();
@@ -62,9 +73,12 @@ export class KneserNeyModel {
     tables.ngrams[0]!.forEach((id, j) => (this.unigram[id] = tables.probs[0]![j]! + floor));
     this.contextGamma = new Float64Array(vocabularySize).fill(NaN);
     tables.contexts[0]?.forEach((id, j) => (this.contextGamma[id] = tables.gammas[0]![j]!));
-    this.bigrams = tables.order >= 2 ? keyedTable(tables.ngrams[1]!, 2, tables.probs[1]!) : EMPTY;
-    this.trigrams = tables.order >= 3 ? keyedTable(tables.ngrams[2]!, 3, tables.probs[2]!) : EMPTY;
-    this.trigramContextGamma = tables.order >= 3 ? keyedTable(tables.contexts[1]!, 2, tables.gammas[1]!) : EMPTY;
+    const bigrams = tables.order >= 2 ? tables.ngrams[1]! : [];
+    this.bigrams = new Continuations(vocabularySize, everyNth(bigrams, 2, 0), everyNth(bigrams, 2, 1), tables.probs[1] ?? []);
+    this.trigramRows = trigramRows(tables.order >= 3 ? tables.contexts[1]! : [], tables.order >= 3 ? tables.gammas[1]! : []);
+    const trigrams = tables.order >= 3 ? tables.ngrams[2]! : [];
+    const rows = Int32Array.from({ length: trigrams.length / 3 }, (_, j) => this.trigramRows.rowOf.get(key(trigrams, 3 * j, 2), -1));
+    this.trigrams = new Continuations(this.trigramRows.gamma.length, rows, everyNth(trigrams, 3, 2), tables.probs[2] ?? []);
     if (withNeighbours && tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
   }
 
@@ -92,15 +106,18 @@ export class KneserNeyModel {
     const p = this.unigram[w]!;
     if (this.order < 2 || v < 0) return p;
     const g2 = this.contextGamma[v]!;
-    return Number.isNaN(g2) ? p : this.bigrams.get(v * ID_BITS + w, 0) + g2 * p;
+    return Number.isNaN(g2) ? p : this.bigrams.get(v, w, 0) + g2 * p;
+  }
+
+  /** Row of the two-word context (u, v) in the trigram level, or -1 when it was never seen. */
+  private trigramRow(u: number, v: number): number {
+    return this.order < 3 || u < 0 || v < 0 ? -1 : this.trigramRows.rowOf.get(u * ID_BITS + v, -1);
   }
 
   /** P(w | u v) given P(w | v): the trigram level on top of the lower ones. */
   extend(u: number, v: number, w: number, bigram: number): number {
-    if (this.order < 3 || u < 0 || v < 0) return bigram;
-    const ctx = u * ID_BITS + v;
-    const g3 = this.trigramContextGamma.get(ctx, NaN);
-    return Number.isNaN(g3) ? bigram : this.trigrams.get(ctx * ID_BITS + w, 0) + g3 * bigram;
+    const row = this.trigramRow(u, v);
+    return row < 0 ? bigram : this.trigrams.get(row, w, 0) + this.trigramRows.gamma[row]! * bigram;
   }
 
   /** {@link bigramProb} for the first `n` words of `ws`, into `out`. */
@@ -113,13 +130,13 @@ export class KneserNeyModel {
    * once, and most contexts were never seen as trigram contexts, so most calls probe nothing more.
    */
   extendAll(u: number, v: number, ws: Int32Array, n: number, bigrams: Float64Array, out: Float64Array): void {
-    const ctx = this.order < 3 || u < 0 || v < 0 ? -1 : u * ID_BITS + v;
-    const g3 = ctx < 0 ? NaN : this.trigramContextGamma.get(ctx, NaN);
-    if (Number.isNaN(g3)) {
+    const row = this.trigramRow(u, v);
+    if (row < 0) {
       for (let k = 0; k < n; k++) out[k] = bigrams[k]!;
       return;
     }
-    for (let k = 0; k < n; k++) out[k] = this.trigrams.get(ctx * ID_BITS + ws[k]!, 0) + g3 * bigrams[k]!;
+    const g3 = this.trigramRows.gamma[row]!;
+    for (let k = 0; k < n; k++) out[k] = this.trigrams.get(row, ws[k]!, 0) + g3 * bigrams[k]!;
   }
 }
 

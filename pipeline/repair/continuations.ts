@@ -1,0 +1,54 @@
+/**
+ * The n-grams of one order grouped by history: each history's next words sorted by id in one
+ * flat array. A decoder asks for several next words after the same history; they are then found
+ * by binary search in one small region of memory, instead of one probe each into a table of
+ * hundreds of thousands of entries, most of them cache misses.
+ */
+export class Continuations {
+  /** Row r's next words are `next[starts[r] .. starts[r + 1])`. */
+  private readonly starts: Int32Array;
+  private readonly next: Int32Array;
+  private readonly values: Float64Array;
+
+  /**
+   * @param rows number of histories
+   * @param rowOf history row of each n-gram
+   * @param wordOf last word of each n-gram
+   * @param values value of each n-gram (same order)
+   */
+  constructor(rows: number, rowOf: ArrayLike<number>, wordOf: ArrayLike<number>, values: ArrayLike<number>) {
+    const count = values.length;
+    this.starts = new Int32Array(rows + 1);
+    for (let j = 0; j < count; j++) this.starts[rowOf[j]! + 1]!++;
+    for (let r = 0; r < rows; r++) this.starts[r + 1]! += this.starts[r]!;
+    // Each row's entries as word · 2^32 + entry index: a native numeric sort orders them by word.
+    const keys = new Float64Array(count);
+    const fill = this.starts.slice(0, rows);
+    for (let j = 0; j < count; j++) keys[fill[rowOf[j]!]!++] = wordOf[j]! * 2 ** 32 + j;
+    this.next = new Int32Array(count);
+    this.values = new Float64Array(count);
+    for (let r = 0; r < rows; r++) {
+      const [from, to] = [this.starts[r]!, this.starts[r + 1]!];
+      if (to - from > 1) keys.subarray(from, to).sort();
+    }
+    for (let k = 0; k < count; k++) {
+      const word = Math.floor(keys[k]! / 2 ** 32);
+      this.next[k] = word;
+      this.values[k] = values[keys[k]! - word * 2 ** 32]!;
+    }
+  }
+
+  /** The value of `word` after history `row`, or `missing`. */
+  get(row: number, word: number, missing: number): number {
+    let lo = this.starts[row]!;
+    let hi = this.starts[row + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = this.next[mid]!;
+      if (w < word) lo = mid + 1;
+      else if (w > word) hi = mid - 1;
+      else return this.values[mid]!;
+    }
+    return missing;
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  ONE_FOR_TWO_COST,
+  PRINTED_PAIRS,
+  deleteCost,
+  familySubstituteCost,
+  insertCost,
+  isPrintedAsOne,
+  printsVowelPair,
+  substituteCost,
+  twoForOneCost,
+  type Unit,
+} from './channel.ts';
+
+/**
+ * The channel model's weighted edit distance, over words interned into typed arrays. Candidate
+ * search scores every printed token against hundreds of skeletons and words: with units as
+ * small integers and every rule cost memoised in flat tables, the inner loop reads arrays only.
+ */
+
+/** A word as the channel DP reads it, printed or clean. */
+export interface Spelling {
+  /** Interned unit ids, one per base letter. */
+  readonly ids: Int32Array;
+  /** As printed: index into {@link PRINTED_PAIRS} of the pair ending at each unit, or -1. */
+  readonly pairs: Int32Array;
+  /** As clean: cost of the OCR dropping each unit. */
+  readonly deletes: Float64Array;
+  /** As clean: 1 where a unit closes a vowel pair OCR may print as one letter (ươ, uy). */
+  readonly closesPair: Uint8Array;
+}
+
+const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
+const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
+/** Marker of a family unit: the base letter with whichever marks are cheapest. */
+const ANY = '*';
+
+/**
+ * Units the tables hold. Past it (endless exotic symbols in a long batch), new characters share
+ * one slot per kind, letter or not: they cost alike, as none is in a lookalike table.
+ */
+const MAX_UNITS = 1024;
+const UNITS: Unit[] = [];
+const UNIT_IDS = new Map<string, number>();
+/** Memoised substitution costs by (printed id, clean id); −1 until first used. */
+const SUBSTITUTE = new Float64Array(MAX_UNITS * MAX_UNITS).fill(-1);
+const INSERT = new Float64Array(MAX_UNITS);
+/** 1 for units that may print a vowel pair (w, y). */
+const PRINTS_PAIR = new Uint8Array(MAX_UNITS);
+/** Cost of printed pair k standing for clean unit id, at k * MAX_UNITS + id (Infinity: it cannot). */
+const TWO_FOR_ONE = new Float64Array(PRINTED_PAIRS.length * MAX_UNITS);
+const PAIR_INDEX = new Map(PRINTED_PAIRS.map((p, k) => [p, k]));
+const OVERFLOW_LETTER = MAX_UNITS - 2;
+const OVERFLOW_OTHER = MAX_UNITS - 1;
+
+function register(unit: Unit, id: number): void {
+  UNITS[id] = unit;
+  INSERT[id] = insertCost(unit);
+  PRINTS_PAIR[id] = printsVowelPair(unit.base) ? 1 : 0;
+  PRINTED_PAIRS.forEach((pair, k) => (TWO_FOR_ONE[k * MAX_UNITS + id] = twoForOneCost(unit.base, pair) ?? Infinity));
+}
+// The overflow slots stand for characters in no table: a letter-like and a symbol-like one.
+register({ base: '\u02ac', modifier: '', tone: '' }, OVERFLOW_LETTER);
+register({ base: '\ufffc', modifier: '', tone: '' }, OVERFLOW_OTHER);
+
+function intern(base: string, modifier: string, tone: string): number {
+  const key = base + modifier + tone;
+  let id = UNIT_IDS.get(key);
+  if (id === undefined) {
+    id = UNIT_IDS.size;
+    if (id >= OVERFLOW_LETTER) id = /[\p{L}\p{N}]/u.test(base) ? OVERFLOW_LETTER : OVERFLOW_OTHER;
+    else register({ base, modifier, tone }, id);
+    UNIT_IDS.set(key, id);
+  }
+  return id;
+}
+
+function substitute(printed: number, clean: number): number {
+  const o = UNITS[printed]!;
+  const c = UNITS[clean]!;
+  const cost = c.modifier === ANY ? familySubstituteCost(o, c.base) : substituteCost(o, c);
+  SUBSTITUTE[printed * MAX_UNITS + clean] = cost;
+  return cost;
+}
+
+function spelling(ids: number[]): Spelling {
+  const n = ids.length;
+  const out = { ids: Int32Array.from(ids), pairs: new Int32Array(n).fill(-1), deletes: new Float64Array(n), closesPair: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const u = UNITS[ids[i]!]!;
+    out.deletes[i] = deleteCost(u);
+    if (i === 0) continue;
+    const before = UNITS[ids[i - 1]!]!;
+    out.pairs[i] = PAIR_INDEX.get(before.base + u.base) ?? -1;
+    out.closesPair[i] = isPrintedAsOne(before.base, u.base) ? 1 : 0;
+  }
+  return out;
+}
+
+/** Splits lower-case text into units, one per base character, as a {@link Spelling}. */
+export function spell(text: string): Spelling {
+  const raw: Unit[] = [];
+  for (const ch of text.normalize('NFD')) {
+    const last = raw[raw.length - 1];
+    if (last && TONES.has(ch)) last.tone = ch;
+    else if (last && MODIFIERS.has(ch)) last.modifier = ch;
+    else if (ch === 'đ') raw.push({ base: 'd', modifier: 'đ', tone: '' });
+    else raw.push({ base: ch, modifier: '', tone: '' });
+  }
+  return spelling(raw.map((u) => intern(u.base, u.modifier, u.tone)));
+}
+
+/**
+ * The family spelling of an accent-free skeleton: scoring a printed token against it gives a
+ * lower bound of its channel cost against every word with that skeleton.
+ */
+export function familySpelling(skeleton: string): Spelling {
+  return spelling([...skeleton].map((base) => intern(base, ANY, ANY)));
+}
+
+let dp = new Float64Array(32 * 32);
+
+/** Channel cost (nats) of the clean spelling `c` being printed as `o`: a weighted edit distance. */
+export function spellingCost(o: Spelling, c: Spelling): number {
+  const n = o.ids.length;
+  const m = c.ids.length;
+  const width = m + 1;
+  if ((n + 1) * width > dp.length) dp = new Float64Array((n + 1) * width * 2);
+  const d = dp;
+  d[0] = 0;
+  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + INSERT[o.ids[i - 1]!]!;
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + c.deletes[j - 1]!;
+  for (let i = 1; i <= n; i++) {
+    const oid = o.ids[i - 1]!;
+    const insert = INSERT[oid]!;
+    const subRow = oid * MAX_UNITS;
+    const pair = o.pairs[i - 1]!;
+    const twoRow = pair * MAX_UNITS;
+    const printsPair = PRINTS_PAIR[oid] === 1;
+    const row = i * width;
+    const up = row - width;
+    for (let j = 1; j <= m; j++) {
+      const cid = c.ids[j - 1]!;
+      let sub = SUBSTITUTE[subRow + cid]!;
+      if (sub < 0) sub = substitute(oid, cid);
+      let best = d[up + j - 1]! + sub;
+      const ins = d[up + j]! + insert;
+      if (ins < best) best = ins;
+      const del = d[row + j - 1]! + c.deletes[j - 1]!;
+      if (del < best) best = del;
+      if (pair >= 0) {
+        const two = d[up - width + j - 1]! + TWO_FOR_ONE[twoRow + cid]!;
+        if (two < best) best = two;
+      }
+      if (printsPair && c.closesPair[j - 1] === 1) {
+        const one = d[up + j - 2]! + ONE_FOR_TWO_COST;
+        if (one < best) best = one;
+      }
+      d[row + j] = best;
+    }
+  }
+  return d[n * width + m]!;
+}
+
+/**
+ * Channel cost of printing the clean lower-case word `clean` as the lower-case `printed`:
+ * a weighted edit distance over letters with the lookalike tables of `channel.ts`.
+ */
+export function channelCost(printed: string, clean: string): number {
+  return printed === clean ? 0 : spellingCost(spell(printed), spell(clean));
+}
