@@ -34,17 +34,84 @@ interface State {
   back: number;
 }
 
-/** The two LM ids before the next slot: the state's words, or both words of a split option. */
-function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): [number, number] {
+/** Words of the history {@link setHistory} found last: read right after the call, never kept. */
+let historyU = 0;
+let historyV = 0;
+
+/** Sets {@link historyU}, {@link historyV} to the two LM ids before the next slot: the state's words, or both words of a split option. */
+function setHistory(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): void {
   const cur = s.cur >= 0 ? curOptions?.[s.cur] : undefined;
-  if (!cur) return [bos, bos];
-  if (cur.first !== undefined) return [cur.first, cur.id];
-  const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
-  return [prev ? prev.id : bos, cur.id];
+  if (!cur) {
+    historyU = historyV = bos;
+  } else if (cur.first !== undefined) {
+    historyU = cur.first;
+    historyV = cur.id;
+  } else {
+    const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
+    historyU = prev ? prev.id : bos;
+    historyV = cur.id;
+  }
 }
 
-/** The LM id a slot option is entered with: its first word when it splits the printed token. */
-const entryId = (o: SlotOption): number => o.first ?? o.id;
+/** A slot's options cheapest first, and the LM id each is entered with (its first word when it splits the printed token). */
+interface OptionOrder {
+  order: Int32Array;
+  ws: Int32Array;
+}
+
+/** Readings are memoised per printed form, so their option lists repeat: each is ordered once. */
+const orders = new WeakMap<SlotOption[], OptionOrder>();
+
+function optionOrder(options: SlotOption[]): OptionOrder {
+  let o = orders.get(options);
+  if (!o) {
+    const order = Int32Array.from(options.keys()).sort((a, b) => options[a]!.cost - options[b]!.cost || a - b);
+    o = { order, ws: Int32Array.from(order, (k) => options[k]!.first ?? options[k]!.id) };
+    orders.set(options, o);
+  }
+  return o;
+}
+
+/**
+ * Scratch space for the bigram parts of one position: one row per distinct last word among
+ * the states (at most {@link BEAM}), reused from position to position.
+ */
+class PartsPool {
+  private words = new Int32Array(BEAM + 1);
+  private lengths = new Int32Array(BEAM + 1);
+  private rows: BigramParts[] = [];
+  private used = 0;
+
+  /** Forgets the previous position's rows. */
+  reset(): void {
+    this.used = 0;
+  }
+
+  /** P(w | v) of both models for the first `m` of `ws`, computed once per position and v. */
+  get(lm: LanguageModel, v: number, ws: Int32Array, m: number): BigramParts {
+    for (let r = 0; r < this.used; r++) {
+      if (this.words[r] !== v) continue;
+      if (this.lengths[r]! < m) {
+        lm.bigramParts(v, ws, m, this.rows[r]!);
+        this.lengths[r] = m;
+      }
+      return this.rows[r]!;
+    }
+    if (this.used === this.words.length) {
+      this.words = Int32Array.from({ length: 2 * this.used }, (_, r) => this.words[r] ?? 0);
+      this.lengths = Int32Array.from({ length: 2 * this.used }, (_, r) => this.lengths[r] ?? 0);
+    }
+    const r = this.used++;
+    let row = this.rows[r];
+    if (!row || row.domain.length < ws.length) row = this.rows[r] = { domain: new Float64Array(2 * ws.length), background: new Float64Array(2 * ws.length) };
+    lm.bigramParts(v, ws, m, row);
+    this.words[r] = v;
+    this.lengths[r] = m;
+    return row;
+  }
+}
+
+const pool = new PartsPool();
 
 /** The best `BEAM` of the recombined states of one position, best first, within `BEAM_WIDTH` of the best. */
 function survivors(best: Float64Array, back: Int32Array, n: number): State[] {
@@ -85,8 +152,7 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
     const options = slots[i]!.options;
     const n = options.length;
     // Options cheapest first, so a state stops at the first option that can no longer survive.
-    const order = options.map((_, k) => k).sort((a, b) => options[a]!.cost - options[b]!.cost);
-    const ws = Int32Array.from(order, (k) => entryId(options[k]!));
+    const { order, ws } = optionOrder(options);
     if (n > costs.length) costs = new Float64Array(2 * n);
     const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
     const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
@@ -94,7 +160,7 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
     const best = new Float64Array(((prevOptions?.length ?? 0) + 1) * n).fill(Infinity);
     const back = new Int32Array(best.length);
     // States ending in the same word share the bigram-level part of every transition.
-    const parts = new Map<number, BigramParts>();
+    pool.reset();
     // LM costs are ≥ 0, so a transition whose state and channel costs alone exceed the best score
     // found so far by BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
     let bestSoFar = Infinity;
@@ -103,10 +169,9 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
       let m = 0;
       while (m < n && s.score + options[order[m]!]!.cost <= bestSoFar + BEAM_WIDTH) m++;
       if (m === 0) break;
-      const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
-      let vParts = parts.get(v);
-      if (!vParts || vParts.domain.length < m) parts.set(v, (vParts = lm.bigramParts(v, ws, m)));
-      lm.costsAfter(u, v, ws, m, vParts, costs);
+      setHistory(s, prevOptions, prev2Options, lm.bos);
+      const v = historyV;
+      lm.costsAfter(historyU, v, ws, m, pool.get(lm, v, ws, m), costs);
       const base = (s.cur + 1) * n;
       for (let j = 0; j < m; j++) {
         const k = order[j]!;
@@ -129,8 +194,8 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   let best = 0;
   let bestScore = Infinity;
   column.forEach((s, si) => {
-    const [u, v] = history(s, last, beforeLast, lm.bos);
-    const score = s.score + lm.cost(u, v, lm.eos);
+    setHistory(s, last, beforeLast, lm.bos);
+    const score = s.score + lm.cost(historyU, historyV, lm.eos);
     if (score < bestScore) {
       bestScore = score;
       best = si;
@@ -153,32 +218,36 @@ const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, 
  * the chosen neighbours held fixed (channel cost and every trigram its words take part in).
  */
 export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageModel): number[] {
-  const words = slots.map((slot, i) => wordsOf(slot.options[chosen[i]!]!));
-  /** The two chosen words before slot i, sentence start padded. */
-  const before = (i: number): number[] => {
-    const out: number[] = [];
-    for (let k = i - 1; k >= 0 && out.length < 2; k--) out.unshift(...words[k]!);
-    while (out.length < 2) out.unshift(lm.bos);
-    return out.slice(-2);
-  };
-  /** The next two chosen words after slot i, the sentence end counting as one. */
-  const after = (i: number): number[] => {
-    const out: number[] = [];
-    for (let k = i + 1; k < slots.length && out.length < 2; k++) out.push(...words[k]!);
-    if (out.length < 2) out.push(lm.eos);
-    return out.slice(0, 2);
-  };
+  // The chosen words in a row (a split option gives two), and where each slot's words start.
+  const flat: number[] = [];
+  const starts = slots.map((slot, i) => {
+    const start = flat.length;
+    flat.push(...wordsOf(slot.options[chosen[i]!]!));
+    return start;
+  });
+  const seq = new Int32Array(6);
+  const scores: number[] = [];
   return slots.map((slot, i) => {
     if (slot.options.length === 1) return 1;
-    const [left, right] = [before(i), after(i)];
-    const scores = slot.options.map((o) => {
-      const seq = [...left, ...wordsOf(o), ...right];
-      let s = o.cost;
-      for (let k = 2; k < seq.length; k++) s += lm.cost(seq[k - 2]!, seq[k - 1]!, seq[k]!);
-      return s;
-    });
+    // Two chosen words before the slot (sentence start padded), then the option, then the next two
+    // chosen words, the sentence end counting as one.
+    const start = starts[i]!;
+    const end = i + 1 < slots.length ? starts[i + 1]! : flat.length;
+    seq[0] = start >= 2 ? flat[start - 2]! : lm.bos;
+    seq[1] = start >= 1 ? flat[start - 1]! : lm.bos;
+    const rightLength = end < flat.length ? 2 : 1;
+    scores.length = 0;
+    for (const o of slot.options) {
+      let len = 2;
+      if (o.first !== undefined) seq[len++] = o.first;
+      seq[len++] = o.id;
+      for (let k = 0; k < rightLength; k++) seq[len++] = end + k < flat.length ? flat[end + k]! : lm.eos;
+      let score = o.cost;
+      for (let k = 2; k < len; k++) score += lm.cost(seq[k - 2]!, seq[k - 1]!, seq[k]!);
+      scores.push(score);
+    }
     const min = Math.min(...scores);
-    const total = scores.reduce((acc, s) => acc + Math.exp(min - s), 0);
+    const total = scores.reduce((acc, v) => acc + Math.exp(min - v), 0);
     return Math.exp(min - scores[chosen[i]!]!) / total;
   });
 }

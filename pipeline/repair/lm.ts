@@ -186,14 +186,12 @@ export class LanguageModel {
   }
 
   /**
-   * The parts of P(w | u v) that do not depend on u, for the first `n` words of `ws`: a decoder
-   * shares them between every history that ends in `v`.
+   * The parts of P(w | u v) that do not depend on u, for the first `n` words of `ws`, into
+   * `into`: a decoder shares them between every history that ends in `v`.
    */
-  bigramParts(v: number, ws: Int32Array, n: number): BigramParts {
-    const parts = { domain: new Float64Array(n), background: new Float64Array(n) };
-    this.domain.bigramProbs(v, ws, n, parts.domain);
-    this.background.bigramProbs(v, ws, n, parts.background);
-    return parts;
+  bigramParts(v: number, ws: Int32Array, n: number, into: BigramParts): void {
+    this.domain.bigramProbs(v, ws, n, into.domain);
+    this.background.bigramProbs(v, ws, n, into.background);
   }
 
   private scratchDomain = new Float64Array(64);
