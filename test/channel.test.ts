@@ -47,3 +47,16 @@ describe('candidate retrieval', () => {
     expect(skeleton('Nội')).toBe('noi');
   });
 });
+
+describe('channel tables', () => {
+  it('keep every cost once a long batch has filled them with exotic characters', () => {
+    const pairs: [string, string][] = [['s6', 'số'], ['chirc', 'chức'], ['hwéng', 'hướng'], ['1a', 'là'], ['x4', 'xã']];
+    const before = pairs.map(([p, c]) => channelCost(p, c));
+    const unknownLetter = channelCost('aж', 'a');
+    // CJK ideographs, as a mis-set OCR language prints them: far more than the tables hold.
+    for (let k = 0; k < 1500; k++) channelCost(`a${String.fromCodePoint(0x4e00 + k)}`, 'a');
+    expect(pairs.map(([p, c]) => channelCost(p, c))).toEqual(before);
+    // A character past the tables still costs what any unknown letter costs.
+    expect(channelCost(`a${String.fromCodePoint(0x4e00 + 1499)}`, 'a')).toBe(unknownLetter);
+  });
+});

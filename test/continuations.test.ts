@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Continuations } from '../pipeline/repair/continuations.ts';
+
+describe('n-gram continuations', () => {
+  it('finds the value of every n-gram by history and next word, and nothing else', () => {
+    // Deterministic pseudo-random n-grams over 50 histories and 400 words, in no particular order.
+    let seed = 7;
+    const next = (): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    const expected = new Map<string, number>();
+    const [rows, words, values]: number[][] = [[], [], []];
+    while (values.length < 3000) {
+      const [r, w] = [next() % 50, next() % 400];
+      if (expected.has(`${r} ${w}`)) continue;
+      const v = next() / 2 ** 32;
+      expected.set(`${r} ${w}`, v);
+      rows.push(r);
+      words.push(w);
+      values.push(v);
+    }
+    const table = new Continuations(50, rows, words, values);
+    for (let r = 0; r < 50; r++) {
+      for (let w = 0; w < 400; w++) expect(table.get(r, w, -1)).toBe(expected.get(`${r} ${w}`) ?? -1);
+    }
+  });
+});
