@@ -12,7 +12,9 @@ describe('n-gram continuations', () => {
       return seed >>> 0;
     };
     const expected = new Map<string, number>();
-    const [rows, words, values]: number[][] = [[], [], []];
+    const rows: number[] = [];
+    const words: number[] = [];
+    const values: number[] = [];
     while (values.length < 3000) {
       const [r, w] = [next() % 50, next() % 400];
       if (expected.has(`${r} ${w}`)) continue;

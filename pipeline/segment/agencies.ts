@@ -55,11 +55,14 @@ const HEADS = [
   'Cổng',
 ];
 
+/** Heads that never make a whole name alone: a name always follows them (`Bộ Tài chính`, `Cục Thuế`). */
+const NAMED_HEADS = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Trung tâm', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Học viện', 'Ban'];
+
 /**
  * Heads that open a second agency after `và`. Narrower than {@link HEADS}: after `và`, words
  * like `Bảo hiểm`, `Hội`, `Lao động` usually continue a name (`Cục Tiền lương và Bảo hiểm xã hội`).
  */
-const HEADS_AFTER_VA = ['Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Văn phòng', 'Trung tâm', 'Tổng cục', 'Cục', 'Vụ', 'Viện', 'Ban', 'Công an', 'Thanh tra', 'Học viện'];
+const HEADS_AFTER_VA = [...NAMED_HEADS, 'UBND', 'HĐND', 'Công an', 'Thanh tra'];
 
 /** Group phrases: `các` followed by a common noun of agencies. */
 const GROUP = /^(?:các|Các|tất cả các|Tất cả các)\s+\p{L}/u;
@@ -78,6 +81,11 @@ const headPattern = (heads: string[]) =>
   );
 const HEAD = headPattern(HEADS);
 const HEAD_AFTER_VA = headPattern(HEADS_AFTER_VA);
+const NAMED_HEAD = NAMED_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|');
+/** A text that is one of {@link NAMED_HEADS} and nothing more: its name comes next. */
+export const BARE_HEAD = new RegExp(`^(?:${NAMED_HEAD})\\s*$`, 'u');
+/** A text ending in one of {@link NAMED_HEADS}: the capitalised words after it are that agency's name. */
+export const ENDS_WITH_HEAD = new RegExp(`(?:^|\\s)(?:${NAMED_HEAD})\\s*$`, 'u');
 
 /** True when text starts a new agency or group (`afterVa`: right after the word `và`). */
 export function opensAgency(text: string, afterVa = false): boolean {

@@ -1,4 +1,4 @@
-import { opensAgency } from './agencies.ts';
+import { BARE_HEAD, opensAgency } from './agencies.ts';
 import { columnRoles, splitHeaderText } from './columns.ts';
 import { fold } from './cues.ts';
 import { fromRoman } from './roman.ts';
@@ -22,9 +22,10 @@ const HEADER_WORDS = new Set(
 const DEADLINE_START =
   /^(?:(?:\d{1,2}\s*\/\s*){1,2}\d{4}|(?:19|20)\d{2}\b|Quý\b|Năm\s+\d|Tháng\b|Thường(?:\s+xuyên|\s*$)|Nhiệm\s+vụ\s*$|Nhiệm\s+vụ\s+thường|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ|Giai\s+đoạn|Trước\s+(?:ngày|tháng|năm|quý)|Trong\s+(?:năm|quý|tháng))/iu;
 
-/** A line ending that cannot close a cell: a hyphen, a list comma, a connector, or a bare agency head. */
-const DANGLING =
-  /(?:[-–,;(/]|\b(?:và|của|về|các|tại|với|cho|trong|theo|thuộc|từ|đến|tháng|ngày|quý|Quý|đoạn))\s*$|^(?:Trung tâm|Văn phòng|Cục|Vụ|Bộ|Sở|Ban|Viện|Ủy ban|Tổng cục)\s*$/u;
+const DANGLING_END = /(?:[-–,;(/]|\b(?:và|của|về|các|tại|với|cho|trong|theo|thuộc|từ|đến|tháng|ngày|quý|Quý|đoạn))\s*$/u;
+
+/** A line that cannot close a cell: it ends in a hyphen, a list comma or a connector, or is a bare agency head. */
+const dangles = (line: string): boolean => DANGLING_END.test(line) || BARE_HEAD.test(line);
 
 /** Unit and target of an indicator on one line: `% ≥ 80`, `% 100`, `hệ thống 01`. */
 const UNIT_TARGET = /^(%|[\p{L}]+(?:\s*\/\s*[\p{L}]+)?)\s+((?:[≥≤><=]\s*)?\d[\d.,]*\s*%?)$/u;
@@ -214,7 +215,7 @@ function startsCell(a: string, b: string, w: Widths): boolean {
   if (UNIT_TARGET.test(b) || UNIT_TARGET.test(a)) return true;
   if (/^[\p{Ll}(]/u.test(b)) return false;
   if (DEADLINE_START.test(b)) return !/(?:[-–/]|\d{4}\s*[,;]|\b(?:tháng|năm|ngày|quý|Quý|đoạn|từ|đến|trước|Trước))\s*$/u.test(a);
-  if (DANGLING.test(a)) return false;
+  if (dangles(a)) return false;
   const short = b.length <= w.narrow + 2;
   if (opensAgency(b) && (short || a.length <= w.narrow + 2)) return true;
   const width = a.length > w.narrow + 2 ? w.wide : w.narrow;
@@ -272,7 +273,7 @@ function mergeContinuation(row: AppendixRow, cells: readonly string[], columns: 
     else if (c.length > w.narrow * 1.5 || /^\p{Ll}/u.test(c) && (row.cells[1] ?? '').length > 0 && !/[.]$/.test(row.cells[1]!) && c.length > w.narrow)
       k = 1;
     else {
-      k = row.cells.findIndex((t, j) => j > 0 && t !== '' && DANGLING.test(t));
+      k = row.cells.findIndex((t, j) => j > 0 && t !== '' && dangles(t));
       if (k < 0) {
         const partners = columns.indexOf('partners');
         const lead = columns.indexOf('lead');
