@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { segmentDocument, type BodyNode, type SegmentResult } from '../pipeline/segment/index.ts';
 import { schemaErrors, validateSegment } from '../schemas/index.ts';
+import { placeDate, vietnameseDate } from '../pipeline/segment/cues.ts';
 
 const SEEDS = ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '003_cd54905beb253b6c', '004_91fa2b9411a76217'];
 
@@ -96,5 +97,15 @@ describe('segmentDocument on the seeds', () => {
         d.body.forEach(walk);
       }
     }
+  });
+});
+
+describe('Vietnamese dates', () => {
+  it('reads the long and the numeric form, and leaves a blank day or month out of the ISO date', () => {
+    expect(placeDate('Hà Nội, ngày 26 tháng 02 năm 2026')).toEqual({ place: 'Hà Nội', date: '2026-02-26' });
+    expect(placeDate('Thái Nguyên, ngày 5/3/2025')).toEqual({ place: 'Thái Nguyên', date: '2025-03-05' });
+    expect(placeDate('Hà Nội, ngày      tháng 4 năm 2025')).toEqual({ place: 'Hà Nội', date: '2025-04' });
+    expect(vietnameseDate('ngày   /   /2025')).toBe('2025');
+    expect(placeDate('Hà Nội, ngày mai')).toBeUndefined();
   });
 });

@@ -64,14 +64,26 @@ export function numberLine(text: string): { number: string; symbol: string; rest
   return { number: num ? `${num}/${symbol}` : '', symbol, rest: m[3] ?? '' };
 }
 
-/** `Hà Nội, ngày 26 tháng 02 năm 2026` → place and ISO date (partial when day/month are blank). */
-export function placeDate(text: string): { place: string; date: string } | undefined {
-  const m = /(?:^|\s)(\p{Lu}[\p{L} .'-]{0,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
+/**
+ * The ISO date of `ngày 26 tháng 02 năm 2026` or `ngày 26/02/2026` at the start of `text`,
+ * partial (`2026-02`, `2026`) when the day or month is left blank, as drafts and copies do.
+ */
+export function vietnameseDate(text: string): string | undefined {
+  const m = /^ngày\s*(\d{1,2})?\s*(?:tháng\s*(\d{1,2})?\s*năm|\/\s*(\d{1,2})?\s*\/)\s*(\d{4})/u.exec(text);
   if (!m) return undefined;
-  const [, place = '', d, mo, y = ''] = m;
+  const [, d, month, shortMonth, y = ''] = m;
+  const mo = month ?? shortMonth;
   const pad = (s: string) => s.padStart(2, '0');
-  const date = mo ? (d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`) : y;
-  return { place: place.trim(), date };
+  return mo ? (d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`) : y;
+}
+
+/** `Hà Nội, ngày 26 tháng 02 năm 2026` → place and ISO date (see {@link vietnameseDate}). */
+export function placeDate(text: string): { place: string; date: string } | undefined {
+  for (const m of text.matchAll(/(?:^|\s)(\p{Lu}[\p{L} .'-]{0,40}?)\s*,\s*(?=ngày)/gu)) {
+    const date = vietnameseDate(text.slice(m.index + m[0].length));
+    if (date) return { place: m[1]!.trim(), date };
+  }
+  return undefined;
 }
 
 export const isVv = (t: string): boolean => /^V\s*\/\s*V\b/i.test(t.trim());

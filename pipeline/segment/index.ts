@@ -2,7 +2,7 @@ import { extractAgencies } from '../../dictionaries/builder/agencies.ts';
 import type { Document } from '../model/document.ts';
 import { findAppendixStart, parseAppendices } from './appendix.ts';
 import { parseBody } from './body.ts';
-import { fold, isBasis, isEnacting } from './cues.ts';
+import { fold, isBasis, isEnacting, vietnameseDate } from './cues.ts';
 import { isClosingStart, parseClosing, parseHeader } from './header.ts';
 import { joinText, rangeOf, sourceLines, type SourceLine } from './lines.ts';
 import { splitDocuments } from './split.ts';
@@ -47,13 +47,12 @@ function fillFromReference(meta: DocumentMeta, reference: string): void {
   if (!meta.date) meta.date = referenceDate(reference);
 }
 
-/** The date of a reference: `ngày 26 tháng 02 năm 2026`, `ngày 26/02/2026`, with blanks allowed. */
+/** The first date a reference gives (see {@link vietnameseDate}), or ''. */
 function referenceDate(text: string): string {
-  const pad = (s: string) => s.padStart(2, '0');
-  const long = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(text);
-  if (long) return long[2] ? (long[1] ? `${long[3]}-${pad(long[2])}-${pad(long[1])}` : `${long[3]}-${pad(long[2])}`) : long[3]!;
-  const short = /ngày\s*(\d{1,2})?\s*\/\s*(\d{1,2})?\s*\/\s*(\d{4})/u.exec(text);
-  if (short) return short[2] ? (short[1] ? `${short[3]}-${pad(short[2])}-${pad(short[1])}` : `${short[3]}-${pad(short[2])}`) : short[3]!;
+  for (const m of text.matchAll(/ngày/gu)) {
+    const date = vietnameseDate(text.slice(m.index));
+    if (date) return date;
+  }
   return '';
 }
 
