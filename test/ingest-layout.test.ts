@@ -48,15 +48,16 @@ const vRule = (x: number, y0: number, y1: number): BBox => ({ x0: x, x1: x + 6, 
 /**
  * A page of a ruled three-column table: a header band, then one band per row given as [stt, task, lead].
  * @param lost indexes of rows whose top rule the scan lost
+ * @param numberHeader the header text of the numbering column, as read
  */
-function ruledPage(rows: (readonly [string, string, string])[], lost: number[] = []): PageWords {
+function ruledPage(rows: (readonly [string, string, string])[], lost: number[] = [], numberHeader = 'STT'): PageWords {
   const tops = [300, ...rows.map((_, i) => 420 + 300 * i)];
   const bottom = tops.at(-1)! + 300;
   const rules: Rules = {
     horizontal: [...tops, bottom].filter((_, k) => !lost.includes(k - 1)).map(hRule),
     vertical: [350, 480, 1600, 2244].map((x) => vRule(x, 300, bottom + 6)),
   };
-  const words = [word('STT', 380, 340), word('Nhiệm', 520, 340), word('vụ', 680, 340), word('Chủ', 1640, 340), word('trì', 1740, 340)];
+  const words = [word(numberHeader, 380, 340), word('Nhiệm', 520, 340), word('vụ', 680, 340), word('Chủ', 1640, 340), word('trì', 1740, 340)];
   rows.forEach(([stt, task, lead], i) => {
     const y = tops[i + 1]! + 40;
     if (stt) words.push(word(stt, 390, y));
@@ -71,9 +72,20 @@ describe('ruled tables across page breaks', () => {
     const first = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']]));
     const second = layoutPage(2, 'ocr', ruledPage([['.', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']]));
     const cut = second.blocks.find((b) => b.table)!.table!.rows[0]!;
-    expect(cut.continued).toBe(true);
     expect(cut.cells.map((c) => c.column)).toEqual([1]);
 
+    joinContinuedTables([first, second]);
+    const rows = first.blocks.find((b) => b.table)!.table!.rows;
+    const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
+    expect(text(0)).toEqual(['1', '2', '3']);
+    expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
+  });
+});
+
+describe('headers repeated on a new page', () => {
+  it('drops a repeated header whose STT was misread as a label, and joins the cut row under it', () => {
+    const first = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']]));
+    const second = layoutPage(2, 'ocr', ruledPage([['', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']], [], 'I'));
     joinContinuedTables([first, second]);
     const rows = first.blocks.find((b) => b.table)!.table!.rows;
     const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));

@@ -12,10 +12,9 @@ const line = (text: string, n: number, page = 1): Line => ({ text, prov: { page,
 describe('appendix tables rebuilt from geometry (Block.table)', () => {
   it('reads header, section rows and merges a row continued on the next page', () => {
     let n = 10;
-    const row = (cells: string[], page: number, continued = false): TableRow => ({
+    const row = (cells: string[], page: number): TableRow => ({
       cells: cells.map((c, column) => ({ column, lines: c ? [line(c, n++, page)] : [] })),
       page,
-      ...(continued ? { continued: true } : {}),
     });
     const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'];
     const doc: Document = {
@@ -43,7 +42,7 @@ describe('appendix tables rebuilt from geometry (Block.table)', () => {
             {
               kind: 'table',
               lines: [],
-              table: { header, rows: [row(['', 'của tỉnh', '', '', ''], 2, true), row(['2', 'Đào tạo cán bộ', 'Sở Nội vụ', '', 'Năm 2027'], 2)] },
+              table: { header, rows: [row(['', 'của tỉnh', '', '', ''], 2), row(['2', 'Đào tạo cán bộ', 'Sở Nội vụ', '', 'Năm 2027'], 2)] },
             },
           ],
         },

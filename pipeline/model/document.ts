@@ -57,11 +57,10 @@ export interface TableCell {
   column: number;
 }
 
-/** A table row; `continued` marks a row that continues the previous one across a page break. */
+/** A table row. */
 export interface TableRow {
   cells: TableCell[];
   page: number;
-  continued?: boolean;
 }
 
 /** A table rebuilt from page geometry. */

@@ -117,7 +117,7 @@ function readGeometryTables(tables: readonly Table[]): AppendixTable {
       };
       const filled = Array.from({ length: Math.max(header.length, cells.length) }, (_, k) => cells[k] ?? '');
       if (isHeaderRow(filled)) continue;
-      raw.push({ cells: filled, lines: range, ...(row.continued ? { continued: true } : {}) });
+      raw.push({ cells: filled, lines: range });
     }
   }
   return { header, columns, layout: 'geometry', rows: buildRows(raw, columns) };

@@ -5,8 +5,6 @@ import type { AppendixRow, ColumnRole, LineRange } from './types.ts';
 export interface RawRow {
   cells: string[];
   lines: LineRange;
-  /** Set when the reader already knows the row continues the previous one (geometry tables). */
-  continued?: boolean;
 }
 
 /** STT of a task row: `1`, `1.`, `1.2`, `12a`. */
@@ -28,7 +26,7 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     if (r.cells.length > columns.length) cells[columns.length - 1] = joinText(r.cells.slice(columns.length - 1));
     const stt = cells[0] ?? '';
     const prev = out.at(-1);
-    if ((r.continued || stt === '') && prev) {
+    if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
       prev.cells = prev.cells.map((c, k) => joinText([c, cells[k] ?? '']));
       prev.lines = { ...prev.lines, end: r.lines.end, pageEnd: r.lines.pageEnd };

@@ -1,3 +1,4 @@
+import levenshtein from 'fast-levenshtein';
 import type { Block, IngestPath, Line, Page, Table, TableRow } from '../../model/document.ts';
 import type { PageWords } from '../geometry.ts';
 import { groupBlocks, orderBlocks, type TextBlock } from './blocks.ts';
@@ -42,14 +43,12 @@ function toLine(s: Segment, page: number): Line {
 }
 
 function tableBlock(t: PageTable, page: number): Block {
-  const rows: TableRow[] = t.rows.map((r, i) => ({
+  const rows: TableRow[] = t.rows.map((r) => ({
     page,
     cells: r.cells.flatMap((segments, column) => {
       const lines = cellLines(segments, column, page);
       return lines.length > 0 ? [{ column, lines }] : [];
     }),
-    // Only a page's first row can be the rest of a row cut by the page break.
-    ...(i === 0 && !r.labelled ? { continued: true } : {}),
   }));
   return { kind: 'table', lines: [], table: { header: t.header, rows } };
 }
@@ -72,8 +71,7 @@ function cellLines(segments: Segment[], column: number, page: number): Line[] {
 /**
  * Joins tables that go on over page breaks into the block where they began: the repeated header
  * is dropped, and a first row without a label (the rest of a row cut by the break) is joined to the
- * row it continues, so no row of the result is a fragment (`continued` is never left set). A table
- * may run over many pages.
+ * row it continues, so no row of the result is a fragment. A table may run over many pages.
  */
 export function joinContinuedTables(pages: readonly Page[]): void {
   let open: Block | undefined;
@@ -87,16 +85,50 @@ export function joinContinuedTables(pages: readonly Page[]): void {
     }
     open = page.blocks.findLast(content) ?? open;
   }
-  // Every cut row is now whole; a first row left unlabelled had nothing before it to continue.
-  for (const page of pages) for (const block of page.blocks) for (const row of block.table?.rows ?? []) delete row.continued;
 }
 
 function appendRows(table: Table, rows: readonly TableRow[]): void {
-  const [first, ...rest] = rows;
+  const [first, ...rest] = rows[0] && repeatsHeader(rows[0], table.header) ? rows.slice(1) : rows;
   const target = table.rows.at(-1);
-  if (first?.continued && target) appendRow(target, first);
+  if (first && target && !isLabelled(first)) appendRow(target, first);
   else if (first) rest.unshift(first);
   table.rows.push(...rest);
+}
+
+const cellText = (row: TableRow, column: number): string =>
+  row.cells
+    .filter((c) => c.column === column)
+    .flatMap((c) => c.lines.map((l) => l.text))
+    .join(' ');
+
+/** True when a row's numbering cell holds a row label (STT): no fragment of a row cut by a page break. */
+function isLabelled(row: TableRow): boolean {
+  return rowLabel(cellText(row, 0)) !== undefined;
+}
+
+/** Letters and digits of a header text, lower case: what survives a misread speck or mark. */
+const headerKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Header cells a repeated header must match, as a share of the named ones, and how closely. */
+const REPEATED_SHARE = 0.6;
+const REPEATED_SIMILARITY = 0.8;
+
+/**
+ * True when a page's first row is the table's header printed again, though its page did not take
+ * it for a header (an OCR misread of `STT` as a label such as `I`): most named header cells, the
+ * numbering one aside, are matched by the row's cells.
+ */
+function repeatsHeader(row: TableRow, header: readonly string[]): boolean {
+  let named = 0;
+  let same = 0;
+  header.forEach((h, column) => {
+    const key = headerKey(h);
+    if (column === 0 || key === '') return;
+    named++;
+    const text = headerKey(cellText(row, column));
+    if (text !== '' && 1 - levenshtein.get(key, text) / Math.max(key.length, text.length) >= REPEATED_SIMILARITY) same++;
+  });
+  return named >= 2 && same >= REPEATED_SHARE * named;
 }
 
 function sameColumns(a: Table, b: Table): boolean {
