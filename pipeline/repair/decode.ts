@@ -77,8 +77,9 @@ function optionOrder(options: SlotOption[]): OptionOrder {
  * the states (at most {@link BEAM}), reused from position to position.
  */
 class PartsPool {
-  private words = new Int32Array(BEAM + 1);
-  private lengths = new Int32Array(BEAM + 1);
+  // A position has at most BEAM states, so at most BEAM distinct last words.
+  private readonly words = new Int32Array(BEAM);
+  private readonly lengths = new Int32Array(BEAM);
   private rows: BigramParts[] = [];
   private used = 0;
 
@@ -96,10 +97,6 @@ class PartsPool {
         this.lengths[r] = m;
       }
       return this.rows[r]!;
-    }
-    if (this.used === this.words.length) {
-      this.words = Int32Array.from({ length: 2 * this.used }, (_, r) => this.words[r] ?? 0);
-      this.lengths = Int32Array.from({ length: 2 * this.used }, (_, r) => this.lengths[r] ?? 0);
     }
     const r = this.used++;
     let row = this.rows[r];
