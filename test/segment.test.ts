@@ -109,3 +109,21 @@ describe('Vietnamese dates', () => {
     expect(placeDate('Hà Nội, ngày mai')).toBeUndefined();
   });
 });
+
+describe('trích yếu on a laid-out page', () => {
+  it('ends where the body opens, even without a blank line between them', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH THÁI NGUYÊN',
+      'Số: 12/KH-UBND',
+      'Thái Nguyên, ngày 5 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Triển khai thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026',
+      'của Thủ tướng Chính phủ',
+      'Thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026 của Thủ tướng',
+      'Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:',
+    ].join('\n');
+    const seg = segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text));
+    expect(seg.documents[0]!.meta.subject).toBe('Triển khai thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026 của Thủ tướng Chính phủ');
+  });
+});

@@ -134,6 +134,9 @@ function splitIssuer(lines: string[]): Issuer {
   return { name: lines.join(' '), superior: '' };
 }
 
+/** Words a body paragraph opens with (`Thực hiện Quyết định số …`, `Nhằm …`, `Để …`), written so. */
+const BODY_OPENER = /^(?:Thực hiện|Nhằm|Để)\s/u;
+
 /**
  * The trích yếu after the type title: following lines while they keep the spacing of its first
  * two lines (adjacent lines, or the regular blank-line spacing of PDF text), stopping at an
@@ -154,6 +157,8 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
     if (isAllCaps(t) || attachedToText(t) !== undefined || isBasis(t) || isEnacting(t) || isKinhGui(t)) break;
     if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t))) break;
     if (/^\(Phụ lục/iu.test(t)) break;
+    // A wrapped trích yếu goes on mid-sentence; a capitalised opener is the body's first line.
+    if (parts.length > 0 && BODY_OPENER.test(t)) break;
     parts.push(t);
     if (vv && /[.;]$/.test(t)) {
       k++;
