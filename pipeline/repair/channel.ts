@@ -141,6 +141,17 @@ const TWO_FOR_ONE: Record<string, Record<string, number>> = {
   h: { li: 1.2 },
 };
 
+/**
+ * Single printed letters that stand for two clean ones: w for ươ and y for uy (a Latin OCR's
+ * nearest letter for the pair), h for li (the ascender of l and the stem of i run together in
+ * a blurred scan, so liệu prints as hệu). Keyed by printed letter, then clean pair.
+ */
+const ONE_FOR_TWO: Record<string, Record<string, number>> = {
+  w: { uo: 1.0 },
+  y: { uy: 1.0 },
+  h: { li: 1.2 },
+};
+
 const MARK_COST = 0.35;
 const MISSING_TONE_COST = 0.2;
 const INSERT_COST = 2.2;
@@ -205,7 +216,7 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
     const insert = cachedInsert(oi);
     const pair = i >= 2 ? o[i - 2]!.base + oi.base : '';
     const pairUsed = pair !== '' && PAIRS.has(pair);
-    const oneForTwo = oi.base === 'w' || oi.base === 'y';
+    const oneForTwo = ONE_FOR_TWO[oi.base];
     const row = i * width;
     const up = row - width;
     for (let j = 1; j <= m; j++) {
@@ -219,10 +230,9 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
         const two = TWO_FOR_ONE[cj.base]?.[pair];
         if (two !== undefined && d[up - width + j - 1]! + two < best) best = d[up - width + j - 1]! + two;
       }
-      // One printed letter for a vowel pair: w for ươ, y for uy.
-      if (oneForTwo && j >= 2 && c[j - 2]!.base === 'u' && (cj.base === 'o' || cj.base === 'y')) {
-        const v = d[up + j - 2]! + 1.0;
-        if (v < best) best = v;
+      if (oneForTwo && j >= 2) {
+        const two = oneForTwo[c[j - 2]!.base + cj.base];
+        if (two !== undefined && d[up + j - 2]! + two < best) best = d[up + j - 2]! + two;
       }
       d[row + j] = best;
     }

@@ -9,13 +9,21 @@ import { isValidSyllable } from './orthography.ts';
 const REAL_WORD_SHARE = 0.3;
 /** Mark variants costlier than this to misread are not considered. */
 const MAX_VARIANT_COST = 1.5;
+/**
+ * Words spelled with other letters costlier than this to misread are not considered: a letter and
+ * a mark misread together (tầng printed hằng, 3.7) is about the most one real-word error takes.
+ */
+const MAX_NEAR_COST = 4;
+/** The cheapest misreading of one letter as another (rn for m): below it no such reading can win. */
+const MIN_LETTER_COST = 0.6;
 
 /**
  * In a passage trusted as printed, gives each valid word whose printed neighbours fit another
  * spelling of its letters much better (giảm chỉ phí → chi phí) that spelling as an alternative,
  * priced by the channel and by how rare such errors are; the decoder then weighs it with the
- * full trigram context. Words whose printed form fits are left with no choice, so clean text
- * costs one check per word.
+ * full trigram context. A word its neighbours reject outright is also offered the words they
+ * expect that the channel can turn into it (dữ hệu → dữ liệu). Words whose printed form fits are
+ * left with no choice, so clean text costs one check per word.
  * @param printed the printed token of each slot (undefined where there is none)
  * @param rate the passage's estimated error rate
  */
@@ -34,14 +42,33 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
     const [u, l, r] = [idAt(i - 2), idAt(i - 1), idAt(i + 1)];
     const fit = (w: number): number => lm.cost(u, l, w) + lm.cost(l, w, r);
     const keepFit = fit(keep.id);
+    // A reading wins only if the LM pays for its channel cost and prior: fit + channel < budget.
+    const budget = keepFit - changeCost;
     const alternatives: SlotOption[] = [];
+    const seen = new Set<number>([keep.id]);
+    const consider = (id: number, word: string, channel: number, altFit: number): void => {
+      seen.add(id);
+      if (altFit + channel < budget) alternatives.push({ id, word, cost: channel + changeCost });
+    };
     for (const variant of dict.candidates.markVariants(lower)) {
-      if (variant.cost > MAX_VARIANT_COST) continue;
-      const cost = variant.cost + changeCost;
-      // LM costs are ≥ 0: a variant that costs more than the printed word's whole fit cannot win.
-      if (cost >= keepFit) continue;
+      // LM costs are ≥ 0: a variant whose channel cost alone exceeds the budget cannot win.
+      if (variant.cost > MAX_VARIANT_COST || variant.cost >= budget) continue;
       const id = lm.id(variant.word);
-      if (id !== keep.id && fit(id) + cost < keepFit) alternatives.push({ id, word: variant.word, cost });
+      if (id !== keep.id) consider(id, variant.word, variant.cost, fit(id));
+    }
+    // A word its context rejects outright may be a letter misread too (dữ lệu, dữ hệu for dữ liệu, hạ
+    // hằng for hạ tầng): the words its neighbours most expect are tried, priced by the channel.
+    if (budget > MIN_LETTER_COST) {
+      for (const id of [...lm.neighbours(l, 'after'), ...lm.neighbours(r, 'before')]) {
+        if (seen.has(id)) continue;
+        // The fit is cheaper than the channel, and rules most expected words out first.
+        const altFit = fit(id);
+        if (altFit + MIN_LETTER_COST >= budget) continue;
+        const word = lm.vocabulary[id]!;
+        if (!/^\p{L}+$/u.test(word)) continue;
+        const channel = dict.candidates.cost(lower, word);
+        if (channel <= MAX_NEAR_COST) consider(id, word, channel, altFit);
+      }
     }
     if (alternatives.length === 0) return slot;
     return { ...slot, options: [{ ...keep, cost: -Math.log(1 - rate * REAL_WORD_SHARE) }, ...alternatives] };
