@@ -1,5 +1,6 @@
 import type { Slot, SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
+import type { MisreadEvidence } from './misread-evidence.ts';
 import { isValidSyllable } from './orthography.ts';
 
 /**
@@ -7,6 +8,8 @@ import { isValidSyllable } from './orthography.ts';
  * another valid syllable (chi read as chỉ, mạng as mang), which no spelling check sees.
  */
 const REAL_WORD_SHARE = 0.3;
+/** Log odds by which a reading must beat the printed word to count as evidence of a misreading (9 to 1). */
+const CLEAR_ODDS = Math.log(9);
 /** Mark variants costlier than this to misread are not considered. */
 const MAX_VARIANT_COST = 1.5;
 /**
@@ -26,10 +29,12 @@ const MIN_LETTER_COST = 0.6;
  * left with no choice, so clean text costs one check per word.
  * @param printed the printed token of each slot (undefined where there is none)
  * @param rate the passage's estimated error rate
+ * @param evidence the misreadings found so far in the document, which raise the prior of a
+ *   printed form the OCR was already caught misreading (and record this sentence's)
  */
-export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (string | undefined)[], rate: number, dict: Dictionary): S[] {
+export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (string | undefined)[], rate: number, dict: Dictionary, evidence?: MisreadEvidence): S[] {
   const { lm } = dict;
-  const changeCost = -Math.log(rate * REAL_WORD_SHARE);
+  const baseRate = rate * REAL_WORD_SHARE;
   const idAt = (i: number): number => (i < 0 ? lm.bos : i >= sentence.length ? lm.eos : sentence[i]!.options[0]!.id);
   return sentence.map((slot, i) => {
     const p = printed[i];
@@ -42,13 +47,20 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
     const [u, l, r] = [idAt(i - 2), idAt(i - 1), idAt(i + 1)];
     const fit = (w: number): number => lm.cost(u, l, w) + lm.cost(l, w, r);
     const keepFit = fit(keep.id);
+    const misreadRate = evidence?.rate(lower, baseRate) ?? baseRate;
+    const changeCost = -Math.log(misreadRate);
     // A reading wins only if the LM pays for its channel cost and prior: fit + channel < budget.
     const budget = keepFit - changeCost;
+    // Evidence counts only what the base prior alone decides clearly, so a form's rate cannot feed itself.
+    const baseBudget = keepFit + Math.log(baseRate) - CLEAR_ODDS;
+    let misread = false;
     const alternatives: SlotOption[] = [];
     const seen = new Set<number>([keep.id]);
     const consider = (id: number, word: string, channel: number, altFit: number): void => {
       seen.add(id);
-      if (altFit + channel < budget) alternatives.push({ id, word, cost: channel + changeCost });
+      if (altFit + channel >= budget) return;
+      alternatives.push({ id, word, cost: channel + changeCost });
+      if (altFit + channel < baseBudget) misread = true;
     };
     for (const variant of dict.candidates.markVariants(lower)) {
       // LM costs are ≥ 0: a variant whose channel cost alone exceeds the budget cannot win.
@@ -70,7 +82,8 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
         if (channel <= MAX_NEAR_COST) consider(id, word, channel, altFit);
       }
     }
+    evidence?.record(lower, misread);
     if (alternatives.length === 0) return slot;
-    return { ...slot, options: [{ ...keep, cost: -Math.log(1 - rate * REAL_WORD_SHARE) }, ...alternatives] };
+    return { ...slot, options: [{ ...keep, cost: -Math.log(1 - misreadRate) }, ...alternatives] };
   });
 }
