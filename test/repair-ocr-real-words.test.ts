@@ -36,3 +36,13 @@ describe('real-word errors on pages our OCR read', () => {
     expect(repairDocument(ocrRead(printed), dict()).changes).toEqual([]);
   });
 });
+
+describe('real-word errors in headings set in capitals, on pages our OCR read', () => {
+  it('corrects a capital word whose marks the heading contradicts; leaves acronyms in running text and text files alone', () => {
+    const printed = 'I. MỤC TIỂU VÀ YÊU CẨU\n\nTriển khai theo hướng dẫn của UBND tỉnh và Sở TT&TT về ĐỀ ÁN.';
+    const r = repairDocument(ocrRead(printed), dict());
+    expect(documentToText(r.document)).toBe('I. MỤC TIÊU VÀ YÊU CẦU\n\nTriển khai theo hướng dẫn của UBND tỉnh và Sở TT&TT về ĐỀ ÁN.');
+    expect(r.changes.map((c) => [c.original, c.repaired])).toEqual([['TIỂU', 'TIÊU'], ['CẨU', 'CẦU']]);
+    expect(repairDocument(doc(printed), dict()).changes).toEqual([]);
+  });
+});

@@ -36,11 +36,15 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
   const { lm } = dict;
   const baseRate = rate * REAL_WORD_SHARE;
   const idAt = (i: number): number => (i < 0 ? lm.bos : i >= sentence.length ? lm.eos : sentence[i]!.options[0]!.id);
+  // A sentence set all in capitals is a heading: its words are words (MỤC TIÊU), which the OCR
+  // misreads more often than lower case, since capitals leave their marks less room.
+  const words = printed.filter((p): p is string => p !== undefined && /^\p{L}/u.test(p));
+  const heading = words.length >= 2 && words.every((p) => p === p.toUpperCase());
   return sentence.map((slot, i) => {
     const p = printed[i];
     if (p === undefined || slot.options.length !== 1 || !/^\p{L}+$/u.test(p)) return slot;
-    // Capitals: acronyms and headings, where the LM knows least.
-    if ((p.match(/\p{Lu}/gu) ?? []).length > 1) return slot;
+    // Capitals in running text are acronyms, which the LM knows least.
+    if ((p.match(/\p{Lu}/gu) ?? []).length > 1 && !heading) return slot;
     const lower = p.toLowerCase();
     if (!isValidSyllable(lower)) return slot;
     const keep = slot.options[0]!;
