@@ -144,12 +144,13 @@ const TWO_FOR_ONE: Record<string, Record<string, number>> = {
 /**
  * Single printed letters that stand for two clean ones: w for ươ and y for uy (a Latin OCR's
  * nearest letter for the pair), h for li (the ascender of l and the stem of i run together in
- * a blurred scan, so liệu prints as hệu). Keyed by printed letter, then clean pair.
+ * a blurred scan, so liệu prints as hệu). Keyed by printed letter, then the clean pair's first
+ * and second letters, so the edit-distance loop looks pairs up without building strings.
  */
-const ONE_FOR_TWO: Record<string, Record<string, number>> = {
-  w: { uo: 1.0 },
-  y: { uy: 1.0 },
-  h: { li: 1.2 },
+const ONE_FOR_TWO: Record<string, Record<string, Record<string, number>>> = {
+  w: { u: { o: 1.0 } },
+  y: { u: { y: 1.0 } },
+  h: { l: { i: 1.2 } },
 };
 
 const MARK_COST = 0.35;
@@ -231,7 +232,7 @@ export function unitChannelCost(o: Unit[], c: Unit[]): number {
         if (two !== undefined && d[up - width + j - 1]! + two < best) best = d[up - width + j - 1]! + two;
       }
       if (oneForTwo && j >= 2) {
-        const two = oneForTwo[c[j - 2]!.base + cj.base];
+        const two = oneForTwo[c[j - 2]!.base]?.[cj.base];
         if (two !== undefined && d[up + j - 2]! + two < best) best = d[up + j - 2]! + two;
       }
       d[row + j] = best;
