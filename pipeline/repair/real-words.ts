@@ -59,9 +59,7 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
     const baseBudget = keepFit + Math.log(baseRate) - CLEAR_ODDS;
     let misread = false;
     const alternatives: SlotOption[] = [];
-    const seen = new Set<number>([keep.id]);
     const consider = (id: number, word: string, channel: number, altFit: number): void => {
-      seen.add(id);
       if (altFit + channel >= budget) return;
       alternatives.push({ id, word, cost: channel + changeCost });
       if (altFit + channel < baseBudget) misread = true;
@@ -75,15 +73,18 @@ export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (st
     // A word its context rejects outright may be a letter misread too (dữ lệu, dữ hệu for dữ liệu, hạ
     // hằng for hạ tầng): the words its neighbours most expect are tried, priced by the channel.
     if (budget > MIN_LETTER_COST) {
-      for (const id of [...lm.neighbours(l, 'after'), ...lm.neighbours(r, 'before')]) {
-        if (seen.has(id)) continue;
-        // The fit is cheaper than the channel, and rules most expected words out first.
-        const altFit = fit(id);
-        if (altFit + MIN_LETTER_COST >= budget) continue;
-        const word = lm.vocabulary[id]!;
-        if (!/^\p{L}+$/u.test(word)) continue;
-        const channel = dict.candidates.cost(lower, word);
-        if (channel <= MAX_NEAR_COST) consider(id, word, channel, altFit);
+      for (const neighbours of [lm.neighbours(l, 'after'), lm.neighbours(r, 'before')]) {
+        for (const id of neighbours) {
+          // The fit is cheaper than the channel and rules most expected words out first, often on its first term.
+          const left = lm.cost(u, l, id);
+          if (left + MIN_LETTER_COST >= budget) continue;
+          const altFit = left + lm.cost(l, id, r);
+          if (altFit + MIN_LETTER_COST >= budget || id === keep.id || alternatives.some((a) => a.id === id)) continue;
+          const word = lm.vocabulary[id]!;
+          if (!/^\p{L}+$/u.test(word)) continue;
+          const channel = dict.candidates.cost(lower, word);
+          if (channel <= MAX_NEAR_COST) consider(id, word, channel, altFit);
+        }
       }
     }
     evidence?.record(lower, misread);
