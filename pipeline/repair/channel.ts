@@ -73,6 +73,18 @@ const TWO_FOR_ONE: Record<string, Record<string, number>> = {
   h: { li: 1.2 },
 };
 
+/**
+ * Single printed letters that stand for two clean ones: w for ươ and y for uy (a Latin OCR's
+ * nearest letter for the pair), h for li (the ascender of l and the stem of i run together in
+ * a blurred scan, so liệu prints as hệu). Keyed by printed letter, then the clean pair's first
+ * and second letters.
+ */
+const ONE_FOR_TWO: Record<string, Record<string, Record<string, number>>> = {
+  w: { u: { o: 1.0 } },
+  y: { u: { y: 1.0 } },
+  h: { l: { i: 1.2 } },
+};
+
 const MARK_COST = 0.35;
 const MISSING_TONE_COST = 0.2;
 const INSERT_COST = 2.2;
@@ -120,11 +132,12 @@ export function twoForOneCost(cleanBase: string, pair: string): number | undefin
   return TWO_FOR_ONE[cleanBase]?.[pair];
 }
 
-/** One printed letter for a clean vowel pair: w for ươ, y for uy. */
-export const ONE_FOR_TWO_COST = 1.0;
+/** Clean letter pairs a single printed letter may stand for (see {@link ONE_FOR_TWO}), as two-letter strings. */
+export const CLEAN_PAIRS: readonly string[] = [
+  ...new Set(Object.values(ONE_FOR_TWO).flatMap((byFirst) => Object.entries(byFirst).flatMap(([first, bySecond]) => Object.keys(bySecond).map((second) => first + second)))),
+];
 
-/** Whether the printed base may stand for a clean vowel pair (see {@link isPrintedAsOne}). */
-export const printsVowelPair = (printedBase: string): boolean => printedBase === 'w' || printedBase === 'y';
-
-/** Whether the clean bases `first`, `second` form a pair OCR may print as one letter (ươ, uy). */
-export const isPrintedAsOne = (first: string, second: string): boolean => first === 'u' && (second === 'o' || second === 'y');
+/** Cost of the printed letter `printedBase` standing for the clean pair `first` + `second`, if it can. */
+export function oneForTwoCost(printedBase: string, first: string, second: string): number | undefined {
+  return ONE_FOR_TWO[printedBase]?.[first]?.[second];
+}

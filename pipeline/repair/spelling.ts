@@ -1,15 +1,4 @@
-import {
-  ONE_FOR_TWO_COST,
-  PRINTED_PAIRS,
-  deleteCost,
-  familySubstituteCost,
-  insertCost,
-  isPrintedAsOne,
-  printsVowelPair,
-  substituteCost,
-  twoForOneCost,
-  type Unit,
-} from './channel.ts';
+import { CLEAN_PAIRS, PRINTED_PAIRS, deleteCost, familySubstituteCost, insertCost, oneForTwoCost, substituteCost, twoForOneCost, type Unit } from './channel.ts';
 
 /**
  * The channel model's weighted edit distance, over words interned into typed arrays. Candidate
@@ -25,8 +14,8 @@ export interface Spelling {
   readonly pairs: Int32Array;
   /** As clean: cost of the OCR dropping each unit. */
   readonly deletes: Float64Array;
-  /** As clean: 1 where a unit closes a vowel pair OCR may print as one letter (ươ, uy). */
-  readonly closesPair: Uint8Array;
+  /** As clean: index into {@link CLEAN_PAIRS} of the pair a unit closes (ươ, uy, li: one printed letter for both), or -1. */
+  readonly closesPair: Int32Array;
 }
 
 const TONES = new Set(['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']);
@@ -44,18 +33,22 @@ const UNIT_IDS = new Map<string, number>();
 /** Memoised substitution costs by (printed id, clean id); −1 until first used. */
 const SUBSTITUTE = new Float64Array(MAX_UNITS * MAX_UNITS).fill(-1);
 const INSERT = new Float64Array(MAX_UNITS);
-/** 1 for units that may print a vowel pair (w, y). */
+/** 1 for units that may be printed for a clean pair (w, y, h). */
 const PRINTS_PAIR = new Uint8Array(MAX_UNITS);
+/** Cost of unit id printed for clean pair k, at id * CLEAN_PAIRS.length + k (Infinity: it cannot). */
+const ONE_FOR_TWO = new Float64Array(MAX_UNITS * CLEAN_PAIRS.length);
 /** Cost of printed pair k standing for clean unit id, at k * MAX_UNITS + id (Infinity: it cannot). */
 const TWO_FOR_ONE = new Float64Array(PRINTED_PAIRS.length * MAX_UNITS);
 const PAIR_INDEX = new Map(PRINTED_PAIRS.map((p, k) => [p, k]));
+const CLEAN_PAIR_INDEX = new Map(CLEAN_PAIRS.map((p, k) => [p, k]));
 const OVERFLOW_LETTER = MAX_UNITS - 2;
 const OVERFLOW_OTHER = MAX_UNITS - 1;
 
 function register(unit: Unit, id: number): void {
   UNITS[id] = unit;
   INSERT[id] = insertCost(unit);
-  PRINTS_PAIR[id] = printsVowelPair(unit.base) ? 1 : 0;
+  CLEAN_PAIRS.forEach((pair, k) => (ONE_FOR_TWO[id * CLEAN_PAIRS.length + k] = oneForTwoCost(unit.base, pair[0]!, pair[1]!) ?? Infinity));
+  PRINTS_PAIR[id] = CLEAN_PAIRS.some((pair) => oneForTwoCost(unit.base, pair[0]!, pair[1]!) !== undefined) ? 1 : 0;
   PRINTED_PAIRS.forEach((pair, k) => (TWO_FOR_ONE[k * MAX_UNITS + id] = twoForOneCost(unit.base, pair) ?? Infinity));
 }
 // The overflow slots stand for characters in no table: a letter-like and a symbol-like one.
@@ -84,14 +77,14 @@ function substitute(printed: number, clean: number): number {
 
 function spelling(ids: number[]): Spelling {
   const n = ids.length;
-  const out = { ids: Int32Array.from(ids), pairs: new Int32Array(n).fill(-1), deletes: new Float64Array(n), closesPair: new Uint8Array(n) };
+  const out = { ids: Int32Array.from(ids), pairs: new Int32Array(n).fill(-1), deletes: new Float64Array(n), closesPair: new Int32Array(n).fill(-1) };
   for (let i = 0; i < n; i++) {
     const u = UNITS[ids[i]!]!;
     out.deletes[i] = deleteCost(u);
     if (i === 0) continue;
     const before = UNITS[ids[i - 1]!]!;
     out.pairs[i] = PAIR_INDEX.get(before.base + u.base) ?? -1;
-    out.closesPair[i] = isPrintedAsOne(before.base, u.base) ? 1 : 0;
+    out.closesPair[i] = CLEAN_PAIR_INDEX.get(before.base + u.base) ?? -1;
   }
   return out;
 }
@@ -136,6 +129,7 @@ export function spellingCost(o: Spelling, c: Spelling): number {
     const pair = o.pairs[i - 1]!;
     const twoRow = pair * MAX_UNITS;
     const printsPair = PRINTS_PAIR[oid] === 1;
+    const oneRow = oid * CLEAN_PAIRS.length;
     const row = i * width;
     const up = row - width;
     for (let j = 1; j <= m; j++) {
@@ -151,8 +145,8 @@ export function spellingCost(o: Spelling, c: Spelling): number {
         const two = d[up - width + j - 1]! + TWO_FOR_ONE[twoRow + cid]!;
         if (two < best) best = two;
       }
-      if (printsPair && c.closesPair[j - 1] === 1) {
-        const one = d[up + j - 2]! + ONE_FOR_TWO_COST;
+      if (printsPair && c.closesPair[j - 1]! >= 0) {
+        const one = d[up + j - 2]! + ONE_FOR_TWO[oneRow + c.closesPair[j - 1]!]!;
         if (one < best) best = one;
       }
       d[row + j] = best;
