@@ -122,6 +122,18 @@ describe('repair details', () => {
     expect(repairText(printed).text).toContain('địa. phương');
   });
 
+  it('on pages its OCR read, removes a period glued to the front of a word and a lone opening quote', () => {
+    const printed = '“Sở Nội vụ phối hợp với Bộ Ngoại .giao\n\nBan hành “Kế hoạch số hóa” và “Đề án”\n\nđáp ứng yêu cầu dùng chung” theo quy định';
+    const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));
+    const out = documentToText(r.document);
+    expect(out).toContain('Sở Nội vụ phối hợp với Bộ Ngoại giao');
+    // Paired quotes stay, and so does a lone closing one: there the OCR lost the opening mark.
+    expect(out).toContain('Ban hành “Kế hoạch số hóa” và “Đề án”');
+    expect(out).toContain('dùng chung” theo');
+    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => c.original)).toEqual(['“', '.']);
+    expect(repairText(printed).text).toContain('“Sở Nội vụ');
+  });
+
   it('keeps layout: blank lines, indentation, tabs and codes', () => {
     const src = 'STT\tNhiem vu\n\n    - Trién khai 24/7, tir 2026 - 2030;\n\n(1) ha tang sb';
     const out = repairText(src).text;

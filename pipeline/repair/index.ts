@@ -8,7 +8,8 @@ import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
 import { stripDiacritics } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
-import { strayPeriods } from './specks.ts';
+import { MisreadEvidence } from './misread-evidence.ts';
+import { specks } from './specks.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
@@ -29,7 +30,7 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
-/** Confidence of removing a stray period: a rule of orthography, not a weighed reading. */
+/** Confidence of removing a speck's punctuation: a rule of orthography, not a weighed reading. */
 const SPECK_CONFIDENCE = 0.9;
 
 /** A title or heading set in capitals: its capitalised words are words, not acronyms. */
@@ -112,7 +113,8 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
  * Decodes each sentence and writes the chosen reading of every word and number, with its confidence.
  * @param ocrRead the passage was read by our OCR: its valid words may still be misread marks.
  */
-function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: number, ocrRead: boolean, dict: Dictionary): void {
+function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: number, ocrRead: boolean, run: RepairRun): void {
+  const { dict } = run;
   const changeCost = -Math.log(rate);
   const trusted = trustsPrinted(rate);
   for (const raw of sentences) {
@@ -122,7 +124,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     });
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
-    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict) : raw;
+    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, run.misreads) : raw;
     const chosen = decodeSentence(sentence, dict.lm);
     const confidence = slotConfidences(sentence, chosen, dict.lm);
     sentence.forEach((slot, k) => {
@@ -182,6 +184,8 @@ interface RepairRun {
   /** Readings of printed forms, by form and the context that shapes them. */
   readings: Map<string, WordReading>;
   changes: RepairChange[];
+  /** Misreadings found so far on the document's OCR pages. */
+  misreads: MisreadEvidence;
 }
 
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
@@ -190,9 +194,11 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const spans = read.map((r) => r.spans);
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
-  chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run.dict);
+  chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   if (ocrRead) {
-    for (const at of strayPeriods(spans)) passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: '.' } };
+    for (const at of specks(spans)) {
+      passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: spans[at.line]![at.span]!.text } };
+    }
   }
   return rebuildLines(passage, run.changes);
 }
@@ -211,7 +217,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, isKnown) });
   }
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes };
+  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes, misreads: new MisreadEvidence() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     return {

@@ -11,7 +11,7 @@ const UNKNOWN_WORD_COST = 9;
 /** Printed tokens longer than this are kept as they are (URLs, run-on garbage). */
 const MAX_WORD_LENGTH = 24;
 /** Splits are tried for printed tokens this long whose best single reading costs more than this. */
-const MIN_SPLIT_LENGTH = 5;
+const MIN_SPLIT_LENGTH = 4;
 const SPLIT_WHEN_ABOVE = 2.5;
 /** Cost of a missing space, and how many split readings the decoder sees. */
 const SPLIT_COST = 1.0;
@@ -54,7 +54,15 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
   const capitals = (printed.replace(/l/g, 'I').match(/\p{Lu}/gu) ?? []).length;
   if (capitals < 2 || /\p{Ll}{3,}/u.test(printed)) return undefined;
   if (dict.abbreviations.includes(printed)) return printed;
-  return dict.abbreviationsByKey.get(abbreviationKey(printed));
+  const key = abbreviationKey(printed);
+  const known = dict.abbreviationsByKey.get(key);
+  if (known) return known;
+  // A letter in a run of the same letter read once more (MOOOCs for MOOCs): a blurred scan smears the run.
+  for (const m of key.matchAll(/(\p{L})\1+/gu)) {
+    const stutter = dict.abbreviationsByKey.get(key.slice(0, m.index) + key.slice(m.index + 1));
+    if (stutter) return stutter;
+  }
+  return undefined;
 }
 
 /**

@@ -9,6 +9,16 @@ export interface SpanAt {
 const LOWER_START = /^\p{Ll}/u;
 
 /**
+ * Punctuation a scan's specks put into a passage our OCR read: the union of
+ * {@link strayPeriods}, {@link leadingPeriods} and {@link unpairedQuotes}, in reading order.
+ */
+export function specks(lines: readonly Span[][]): SpanAt[] {
+  const found = [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines)];
+  const unique = new Map(found.map((at) => [`${at.line}:${at.span}`, at]));
+  return [...unique.values()].sort((a, b) => a.line - b.line || a.span - b.span);
+}
+
+/**
  * Periods a scan's specks (or a dot below read twice) put after a word in mid-sentence: a `.`
  * glued to a word and followed, on the same line or the next line of the passage, by a word in
  * lower case (địa. phương, Bộ. trưởng). A Vietnamese sentence starts with a capital, and
@@ -27,6 +37,42 @@ export function strayPeriods(lines: readonly Span[][]): SpanAt[] {
     });
   });
   return out;
+}
+
+/**
+ * Periods glued to the front of a word after a space (Ngoại .giao, của .Bộ): no Vietnamese word
+ * starts with one, and a sentence's period follows its last word.
+ */
+export function leadingPeriods(lines: readonly Span[][]): SpanAt[] {
+  const out: SpanAt[] = [];
+  lines.forEach((spans, li) => {
+    spans.forEach((s, si) => {
+      const before = spans[si - 1];
+      if (s.kind === 'punct' && s.text === '.' && (!before || before.kind === 'space') && spans[si + 1]?.kind === 'word') out.push({ line: li, span: si });
+    });
+  });
+  return out;
+}
+
+/** Quotation marks by family: a mark of one family opens or closes a quotation of that family. */
+const QUOTE_FAMILIES = ['“”"', "‘’'"];
+
+/**
+ * Opening quotation marks with no partner in their passage (a cell, a paragraph): a quotation
+ * opens and closes, so a family's only mark, glued to the word after it and not to the one before,
+ * is a speck above a word's first letter that the OCR read as one (`“Sở Nội vụ` at the top of a
+ * cell, `ứng "dụng`). A lone closing mark stays: there the OCR more often lost the opening one.
+ */
+export function unpairedQuotes(lines: readonly Span[][]): SpanAt[] {
+  return QUOTE_FAMILIES.flatMap((family) => {
+    const marks: SpanAt[] = [];
+    lines.forEach((spans, li) => spans.forEach((s, si) => s.kind === 'punct' && family.includes(s.text) && marks.push({ line: li, span: si })));
+    const only = marks.length === 1 ? marks[0]! : undefined;
+    if (!only) return [];
+    const spans = lines[only.line]!;
+    const [before, after] = [spans[only.span - 1], spans[only.span + 1]];
+    return (!before || before.kind === 'space' || before.kind === 'punct') && after?.kind === 'word' ? [only] : [];
+  });
 }
 
 /** The first non-space span from a position, moving on to the next line when this one ends. */

@@ -4,7 +4,7 @@ export type ChangeReason =
   | 'ocr-confusion' // letters or digits misread
   | 'split' // one source token became two words (a missing space)
   | 'case' // casing restored
-  | 'speck'; // a stray period from a scan's speck removed
+  | 'speck'; // punctuation a scan's speck put in (a stray period or quotation mark) removed
 
 /** One logged repair: what stood where, what it became, and how sure repair is. */
 export interface RepairChange {

@@ -24,8 +24,9 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
     // Cells beyond the header (stray tabs) are folded into the last column.
     if (r.cells.length > columns.length) cells[columns.length - 1] = joinText(r.cells.slice(columns.length - 1));
-    const stt = cells[0] ?? '';
     const prev = out.at(-1);
+    if (cells[0] === '' && prev) recoverGluedLabel(cells, prev.cells[0] ?? '');
+    const stt = cells[0] ?? '';
     if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
       prev.cells = prev.cells.map((c, k) => joinText([c, cells[k] ?? '']));
@@ -39,4 +40,19 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     out.push({ kind: section ? 'section' : 'item', cells, lines: r.lines, merged: 1 });
   }
   return out;
+}
+
+/** A row number the OCR ran into the first word of the next cell (`.2Khuyến`): their gutter was lost in the scan. */
+const GLUED_LABEL = /^[^\p{L}\p{N}]*(\d{1,3})\.?(?=\p{Lu})/u;
+
+/**
+ * Moves a row number glued to the start of the next cell into the empty STT cell, when it is the
+ * number after the previous row's: the row is a new task, not the rest of the one above.
+ */
+function recoverGluedLabel(cells: string[], prevStt: string): void {
+  const m = GLUED_LABEL.exec(cells[1] ?? '');
+  const prevNumber = /^(\d{1,3})\.?$/.exec(prevStt);
+  if (!m || !prevNumber || Number(m[1]) !== Number(prevNumber[1]) + 1) return;
+  cells[0] = m[1]!;
+  cells[1] = cells[1]!.slice(m[0].length);
 }
