@@ -119,19 +119,24 @@ const calibration = BINS.map(([lo, hi]) => {
   return `| ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)} | ${idx.length} | ${idx.length ? ((right / idx.length) * 100).toFixed(1) : '–'}% |`;
 });
 
+/** Passes of each batch: a shared virtual machine's CPU time varies by half from pass to pass. */
+const BATCH_PASSES = 7;
+
 /**
  * Throughput as a batch worker sees it: one dictionary, each document once, in sequence; the
  * memo of printed forms fills as the batch goes (speed only, so the bundled dictionary is used).
+ * Each pass starts on a freshly loaded dictionary; the median and best passes are reported.
  */
-async function batchThroughput(texts: string[], ocr = false): Promise<{ tokens: number; tps: number }> {
-  const dict = await loadDictionary();
-  let tokens = 0;
-  let ms = 0;
-  for (const text of texts) {
-    tokens += countTokens(text);
-    ms += timedRepair(text, dict, ocr).ms;
+async function batchThroughput(texts: string[], ocr = false): Promise<{ tokens: number; median: number; best: number }> {
+  const tokens = texts.reduce((n, text) => n + countTokens(text), 0);
+  const tps: number[] = [];
+  for (let pass = 0; pass < BATCH_PASSES; pass++) {
+    const dict = await loadDictionary();
+    const ms = texts.reduce((sum, text) => sum + timedRepair(text, dict, ocr).ms, 0);
+    tps.push(Math.round(tokens / (ms / 1000)));
   }
-  return { tokens, tps: Math.round(tokens / (ms / 1000)) };
+  tps.sort((a, b) => a - b);
+  return { tokens, median: tps[BATCH_PASSES >> 1]!, best: tps.at(-1)! };
 }
 const damaged = [fixture('gold/qd350-body.ocr.txt'), ...engRead.map((p) => p.ocr)];
 const batchDamaged = await batchThroughput(damaged);
@@ -156,11 +161,11 @@ console.log('|---|---:|---:|---:|---:|---:|');
 for (const line of unchangedRows) console.log(line);
 console.log(`| all | ${allTokens} | ${allChanges} | ${((1 - allChanges / allTokens) * 100).toFixed(3)}% | | |`);
 console.log('\n## Batch throughput (one dictionary, each document once, CPU time on one core)\n');
-console.log('| input | documents | tokens | tokens/s |');
-console.log('|---|---:|---:|---:|');
-console.log(`| OCR-damaged: (1) + (3) | ${damaged.length} | ${batchDamaged.tokens} | ${batchDamaged.tps} |`);
-console.log(`| clean: (4) | ${corpus.length} | ${batchClean.tokens} | ${batchClean.tps} |`);
-console.log(`| read by the Vietnamese model: (5), real-word check on | ${vieRead.length} | ${batchVie.tokens} | ${batchVie.tps} |`);
+console.log(`| input | documents | tokens | tokens/s, median of ${BATCH_PASSES} passes | best pass |`);
+console.log('|---|---:|---:|---:|---:|');
+console.log(`| OCR-damaged: (1) + (3) | ${damaged.length} | ${batchDamaged.tokens} | ${batchDamaged.median} | ${batchDamaged.best} |`);
+console.log(`| clean: (4) | ${corpus.length} | ${batchClean.tokens} | ${batchClean.median} | ${batchClean.best} |`);
+console.log(`| read by the Vietnamese model: (5), real-word check on | ${vieRead.length} | ${batchVie.tokens} | ${batchVie.median} | ${batchVie.best} |`);
 console.log('\n## Confidence of changes (seed 001 body): share of changes that are right\n');
 console.log('| confidence | changes | right |');
 console.log('|---|---:|---:|');
