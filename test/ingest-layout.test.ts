@@ -4,7 +4,7 @@ import type { Grid } from '../pipeline/ingest/layout/grid.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
 import { rereadRowLabels } from '../pipeline/ingest/ocr/labels.ts';
-import { uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
+import { baseline, neighbourLine, sideBySide, uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
 import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
 import { ocrWords } from '../pipeline/ingest/ocr/words.ts';
 import type { GrayImage } from '../pipeline/ingest/pgm.ts';
@@ -159,6 +159,30 @@ describe('lines the block reading left out', () => {
     expect(line.pixels[5]).toBe(255);
     expect(line.pixels[15 * 100 + 45]).toBe(120);
     expect(line.pixels[15 * 100 + 20]).toBe(40);
+  });
+});
+
+describe('a lost line read beside its neighbour', () => {
+  it('takes the line read nearest above the lost one as its context, else the one below', () => {
+    const w = (text: string, y0: number): Word => ({ text, bbox: { x0: 40, y0, x1: 300, y1: y0 + 40 }, confidence: 0.96 });
+    const lost = { x0: 40, y0: 130, x1: 120, y1: 200 };
+    expect(neighbourLine([w('một', 20), w('hai', 90), w('bốn', 230)], lost)).toEqual({ x0: 40, y0: 90, x1: 300, y1: 130 });
+    expect(neighbourLine([w('bốn', 230), w('năm', 300)], lost)).toEqual({ x0: 40, y0: 230, x1: 300, y1: 270 });
+    expect(neighbourLine([], lost)).toBeUndefined();
+  });
+
+  it('sets two lines side by side with their baselines level, whatever hangs below them', () => {
+    // A body from 10 to 40 with a thin descender to 55; a shorter body from 20 to 44 with a dot below at 50.
+    const first = raster(100, 60, [[10, 10, 90, 40], [20, 40, 24, 55]]);
+    const second = raster(50, 60, [[10, 20, 40, 44], [20, 49, 23, 52]]);
+    expect([baseline(first), baseline(second)]).toEqual([40, 44]);
+    const { image, x, y } = sideBySide(first, second);
+    expect([x, y]).toEqual([100, 0]);
+    // Both bodies end on row 43 of the joined image: the first one was moved down by 4.
+    const inked = (px: number, row: number): boolean => image.pixels[row * image.width + px]! < 128;
+    expect([inked(50, 43), inked(x + 20, 43)]).toEqual([true, true]);
+    expect([inked(50, 44), inked(x + 20, 44)]).toEqual([false, false]);
+    expect(baseline(image)).toBe(44);
   });
 });
 

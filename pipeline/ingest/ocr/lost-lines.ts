@@ -45,6 +45,63 @@ export function uncoveredLines(image: GrayImage, words: readonly Word[]): BBox[]
     .map((line) => ({ ...line, y0: Math.max(0, Math.round(line.y0 - h / 2)), y1: Math.min(image.height, Math.round(line.y1 + h / 4)) }));
 }
 
+/**
+ * The box of the recognized line nearest above a lost line's box, else nearest below it. Alone,
+ * a crop of two or three letters ("vị.", "vụ") often reads as nothing at all; read after a line
+ * of the same type, it reads like the rest of the text.
+ */
+export function neighbourLine(words: readonly Word[], box: BBox): BBox | undefined {
+  const h = median(words.map((w) => height(w.bbox)));
+  const centre = (w: Word): number => (w.bbox.y0 + w.bbox.y1) / 2;
+  const mid = (box.y0 + box.y1) / 2;
+  const above = words.filter((w) => centre(w) < mid - h / 2);
+  const below = words.filter((w) => centre(w) > mid + h / 2);
+  const nearest = above.length > 0 ? Math.max(...above.map(centre)) : below.length > 0 ? Math.min(...below.map(centre)) : undefined;
+  if (nearest === undefined) return undefined;
+  const line = words.filter((w) => Math.abs(centre(w) - nearest) < h / 2);
+  return {
+    x0: Math.min(...line.map((w) => w.bbox.x0)),
+    x1: Math.max(...line.map((w) => w.bbox.x1)),
+    y0: Math.min(...line.map((w) => w.bbox.y0)),
+    y1: Math.max(...line.map((w) => w.bbox.y1)),
+  };
+}
+
+/**
+ * The baseline of a line of text: the lowest row still as inked as the letters' bodies (a third
+ * of the most inked row), below which only descenders and dots below reach.
+ */
+export function baseline({ pixels, width, height }: GrayImage): number {
+  const { paper, ink } = paperAndInk(pixels);
+  const dark = (paper + ink) / 2;
+  const counts = Array.from({ length: height }, (_, y) => {
+    let n = 0;
+    for (let x = 0; x < width; x++) if (pixels[y * width + x]! < dark) n++;
+    return n;
+  });
+  const strong = Math.max(...counts) / 3;
+  return counts.findLastIndex((n) => n >= strong) + 1;
+}
+
+/**
+ * Two line images side by side on white, baselines level, so the engine measures the second
+ * line's letters against the first's (a lone `vị` is otherwise read in capitals).
+ * @returns the image and where `second` was put in it
+ */
+export function sideBySide(first: GrayImage, second: GrayImage): { image: GrayImage; x: number; y: number } {
+  const [b1, b2] = [baseline(first), baseline(second)];
+  const above = Math.max(b1, b2);
+  const width = first.width + second.width;
+  const height = above + Math.max(first.height - b1, second.height - b2);
+  const pixels = new Uint8Array(width * height).fill(255);
+  const place = (image: GrayImage, x0: number, y0: number): void => {
+    for (let y = 0; y < image.height; y++) pixels.set(image.pixels.subarray(y * image.width, (y + 1) * image.width), (y0 + y) * width + x0);
+  };
+  place(first, 0, above - b1);
+  place(second, first.width, above - b2);
+  return { image: { pixels, width, height }, x: first.width, y: above - b2 };
+}
+
 /** Share of the way from paper to ink below which a level is still paper (grain, blur halo). */
 const PAPER_SIDE = 0.2;
 

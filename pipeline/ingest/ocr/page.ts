@@ -4,7 +4,7 @@ import { encodePgm, type GrayImage } from '../pgm.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
 import { LABEL_CHARSET, rereadRowLabels } from './labels.ts';
-import { uncoveredLines, whitenPaper } from './lost-lines.ts';
+import { neighbourLine, sideBySide, uncoveredLines, whitenPaper } from './lost-lines.ts';
 import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
 import { ocrWords } from './words.ts';
@@ -37,11 +37,23 @@ export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions
     whitenPaper(line);
     return shift(await read(line, 'line', charset), box.x0 - MARGIN, box.y0 - MARGIN);
   };
+  // A line the block reading left out is read again on its own; when that gives nothing, it is
+  // read set after a neighbouring line the block reading did read, keeping the words past it.
+  const readLostLine = async (piece: GrayImage, words: readonly Word[], box: BBox): Promise<Word[]> => {
+    const alone = await readLine(box, undefined, piece);
+    const context = alone.length === 0 ? neighbourLine(words, box) : undefined;
+    if (!context) return alone;
+    const [before, lost] = [crop(piece, context), crop(piece, box)];
+    whitenPaper(before);
+    whitenPaper(lost);
+    const joined = sideBySide(before, lost);
+    const found = (await read(joined.image, 'line')).filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= joined.x);
+    return shift(found, box.x0 - MARGIN - joined.x, box.y0 - MARGIN - joined.y);
+  };
   // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
-  // A line the block reading left out is read again on its own.
   const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
     const words = await read(piece, 'block');
-    const lost = await Promise.all(uncoveredLines(piece, words).map((box) => readLine(box, undefined, piece)));
+    const lost = await Promise.all(uncoveredLines(piece, words).map((box) => readLostLine(piece, words, box)));
     return [...words, ...lost.flat()];
   };
   const words = await Promise.all([
