@@ -127,3 +127,15 @@ describe('trích yếu on a laid-out page', () => {
     expect(seg.documents[0]!.meta.subject).toBe('Triển khai thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026 của Thủ tướng Chính phủ');
   });
 });
+
+describe('Kính gửi on a laid-out page', () => {
+  const letter = (lines: string[]) =>
+    segmentDocument(documentFromText({ name: 'cv.txt', mediaType: 'text/plain', sha256: '' }, ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n'))).documents[0]!.meta;
+
+  it('joins the short end of an addressee wrapped onto the next line, and leaves the body alone', () => {
+    expect(letter(['Kính gửi: Đồng chí Chủ tịch UBND các tỉnh, thành phố trực thuộc', 'Trung ương', '', 'Ngày 26/02/2026, Thủ tướng Chính phủ ban hành Quyết định.']).addressees).toEqual([
+      'Đồng chí Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+    expect(letter(['Kính gửi: Ủy ban nhân dân các tỉnh', 'Ngày 26/02/2026, Thủ tướng ban hành Quyết định.']).addressees).toEqual(['Ủy ban nhân dân các tỉnh']);
+  });
+});

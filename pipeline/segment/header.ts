@@ -104,9 +104,10 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
   // Kính gửi, on its line or as a list under it.
   for (let k = i; k < Math.min(lines.length, i + 6); k++) {
     if (!isKinhGui(lines[k]!.text)) continue;
-    const inline = lines[k]!.text.replace(/^[^:]*:\s*/, '');
-    if (inline) meta.addressees.push(cleanListItem(inline));
+    let inline = lines[k]!.text.replace(/^[^:]*:\s*/, '');
     let j = k + 1;
+    if (inline && j < lines.length && wrapsAddressee(lines[k]!, lines[j]!)) inline = joinText([inline, lines[j++]!.text]);
+    if (inline) meta.addressees.push(cleanListItem(inline));
     for (; j < lines.length && /^[-+•]\s*/.test(lines[j]!.text); j++) meta.addressees.push(cleanListItem(lines[j]!.text));
     i = j;
     break;
@@ -134,8 +135,24 @@ function splitIssuer(lines: string[]): Issuer {
   return { name: lines.join(' '), superior: '' };
 }
 
-/** Words a body paragraph opens with (`Thực hiện Quyết định số …`, `Nhằm …`, `Để …`), written so. */
-const BODY_OPENER = /^(?:Thực hiện|Nhằm|Để)\s/u;
+/** A wrapped line is at most this share of the line it continues: the short end of a phrase. */
+const WRAPPED_END_SHARE = 0.6;
+
+/**
+ * True when `next` is the end of the addressee on the `Kính gửi:` line, wrapped on a laid-out page
+ * (`… thành phố trực thuộc` / `Trung ương`): right under it, short, and no list item or body opener.
+ */
+function wrapsAddressee(line: SourceLine, next: SourceLine): boolean {
+  const t = next.text;
+  return next.line === line.line + 1 && t.length < WRAPPED_END_SHARE * line.text.length && !/^[-+•]/.test(t) && !BODY_OPENER.test(t) && !isBasis(t);
+}
+
+/**
+ * Words a body paragraph opens with, written so (`Thực hiện Quyết định số …`, `Triển khai …`,
+ * `Ngày 26/02/2026, …`): common words with a capital, which a wrapped trích yếu, going on
+ * mid-sentence, never has at the start of a line.
+ */
+const BODY_OPENER = /^(?:(?:Thực hiện|Triển khai|Nhằm|Để|Trên cơ sở|Tiếp theo)\s|Ngày\s+\d)/u;
 
 /**
  * The trích yếu after the type title: following lines while they keep the spacing of its first
