@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BBox } from '../pipeline/model/document.ts';
+import type { BBox, Page } from '../pipeline/model/document.ts';
 import type { Grid } from '../pipeline/ingest/layout/grid.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
@@ -67,41 +67,35 @@ function ruledPage(rows: (readonly [string, string, string])[], lost: number[] =
   return { width: 2480, height: 3508, words, rules };
 }
 
+/** The text of one column of a page's first table, row by row. */
+const columnText = (page: Page, column: number) =>
+  page.blocks.find((b) => b.table)!.table!.rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
+
 describe('ruled tables across page breaks', () => {
+  const first = () => layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']]));
+
   it('takes a speck in the numbering cell for no label: the row cut by the break is joined to its first half', () => {
-    const first = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']]));
-    const second = layoutPage(2, 'ocr', ruledPage([['.', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']]));
-    const cut = second.blocks.find((b) => b.table)!.table!.rows[0]!;
-    expect(cut.cells.map((c) => c.column)).toEqual([1]);
-
-    joinContinuedTables([first, second]);
-    const rows = first.blocks.find((b) => b.table)!.table!.rows;
-    const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
-    expect(text(0)).toEqual(['1', '2', '3']);
-    expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
+    const [start, second] = [first(), layoutPage(2, 'ocr', ruledPage([['.', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']]))];
+    expect(second.blocks.find((b) => b.table)!.table!.rows[0]!.cells.map((c) => c.column)).toEqual([1]);
+    joinContinuedTables([start, second]);
+    expect(columnText(start, 0)).toEqual(['1', '2', '3']);
+    expect(columnText(start, 1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
   });
-});
 
-describe('headers repeated on a new page', () => {
   it('drops a repeated header whose STT was misread as a label, and joins the cut row under it', () => {
-    const first = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']]));
-    const second = layoutPage(2, 'ocr', ruledPage([['', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']], [], 'I'));
-    joinContinuedTables([first, second]);
-    const rows = first.blocks.find((b) => b.table)!.table!.rows;
-    const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
-    expect(text(0)).toEqual(['1', '2', '3']);
-    expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
+    const [start, second] = [first(), layoutPage(2, 'ocr', ruledPage([['', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']], [], 'I'))];
+    joinContinuedTables([start, second]);
+    expect(columnText(start, 0)).toEqual(['1', '2', '3']);
+    expect(columnText(start, 1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
   });
 });
 
 describe('ruled tables with a lost rule', () => {
   it('cuts a band holding two row labels into two rows', () => {
     const page = layoutPage(1, 'ocr', ruledPage([['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Tư pháp'], ['3', 'Triển khai', 'Bộ Nội vụ']], [1]));
-    const rows = page.blocks.find((b) => b.table)!.table!.rows;
-    const text = (column: number) => rows.map((r) => r.cells.find((c) => c.column === column)?.lines.map((l) => l.text).join(' '));
-    expect(text(0)).toEqual(['1', '2', '3']);
-    expect(text(1)).toEqual(['Rà soát các', 'Xây dựng kho', 'Triển khai']);
-    expect(text(2)).toEqual(['Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Nội vụ']);
+    expect(columnText(page, 0)).toEqual(['1', '2', '3']);
+    expect(columnText(page, 1)).toEqual(['Rà soát các', 'Xây dựng kho', 'Triển khai']);
+    expect(columnText(page, 2)).toEqual(['Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Nội vụ']);
   });
 });
 

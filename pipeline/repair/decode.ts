@@ -34,23 +34,13 @@ interface State {
   back: number;
 }
 
-/** Words of the history {@link setHistory} found last: read right after the call, never kept. */
-let historyU = 0;
-let historyV = 0;
-
-/** Sets {@link historyU}, {@link historyV} to the two LM ids before the next slot: the state's words, or both words of a split option. */
-function setHistory(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): void {
+/** The two LM ids before the next slot: the state's words, or both words of a split option. */
+function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): [number, number] {
   const cur = s.cur >= 0 ? curOptions?.[s.cur] : undefined;
-  if (!cur) {
-    historyU = historyV = bos;
-  } else if (cur.first !== undefined) {
-    historyU = cur.first;
-    historyV = cur.id;
-  } else {
-    const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
-    historyU = prev ? prev.id : bos;
-    historyV = cur.id;
-  }
+  if (!cur) return [bos, bos];
+  if (cur.first !== undefined) return [cur.first, cur.id];
+  const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
+  return [prev ? prev.id : bos, cur.id];
 }
 
 /** A slot's options cheapest first, and the LM id each is entered with (its first word when it splits the printed token). */
@@ -166,9 +156,8 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
       let m = 0;
       while (m < n && s.score + options[order[m]!]!.cost <= bestSoFar + BEAM_WIDTH) m++;
       if (m === 0) break;
-      setHistory(s, prevOptions, prev2Options, lm.bos);
-      const v = historyV;
-      lm.costsAfter(historyU, v, ws, m, pool.get(lm, v, ws, m), costs);
+      const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
+      lm.costsAfter(u, v, ws, m, pool.get(lm, v, ws, m), costs);
       const base = (s.cur + 1) * n;
       for (let j = 0; j < m; j++) {
         const k = order[j]!;
@@ -191,8 +180,8 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   let best = 0;
   let bestScore = Infinity;
   column.forEach((s, si) => {
-    setHistory(s, last, beforeLast, lm.bos);
-    const score = s.score + lm.cost(historyU, historyV, lm.eos);
+    const [u, v] = history(s, last, beforeLast, lm.bos);
+    const score = s.score + lm.cost(u, v, lm.eos);
     if (score < bestScore) {
       bestScore = score;
       best = si;

@@ -9,13 +9,11 @@ export interface SpanAt {
 const LOWER_START = /^\p{Ll}/u;
 
 /**
- * Punctuation a scan's specks put into a passage our OCR read: the union of
- * {@link strayPeriods}, {@link leadingPeriods} and {@link unpairedQuotes}, in reading order.
+ * Punctuation a scan's specks put into a passage our OCR read: {@link strayPeriods} (after a word),
+ * {@link leadingPeriods} (after a space) and {@link unpairedQuotes}, which never share a span.
  */
 export function specks(lines: readonly Span[][]): SpanAt[] {
-  const found = [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines)];
-  const unique = new Map(found.map((at) => [`${at.line}:${at.span}`, at]));
-  return [...unique.values()].sort((a, b) => a.line - b.line || a.span - b.span);
+  return [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines)];
 }
 
 /**

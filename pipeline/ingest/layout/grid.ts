@@ -103,8 +103,7 @@ function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number)
   const cellText = (cell: Segment[]): string => cell.map((s) => s.text).join(' ');
   const hasHeader = rowLabel(cellText(bands[0]![0]!)) === undefined;
   const header = hasHeader ? bands[0]!.map(cellText) : Array.from({ length: columns }, () => '');
-  // A speck read in the numbering cell ('.', ',') is no label: the row is still the rest of one cut by the page break.
-  const rows: PageTableRow[] = bands.slice(hasHeader ? 1 : 0).map((cells) => ({ cells, labelled: rowLabel(cellText(cells[0]!)) !== undefined }));
+  const rows: PageTableRow[] = bands.slice(hasHeader ? 1 : 0).map((cells) => ({ cells }));
   return { header, rows };
 }
 

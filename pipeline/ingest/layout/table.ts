@@ -9,11 +9,10 @@ export interface PageTable {
   bbox: BBox;
 }
 
-/** A body row; `labelled` is false for a row that has no STT, such as the second half of a row cut by a page break. */
+/** A body row. */
 export interface PageTableRow {
   /** Cell lines by column index. */
   cells: Segment[][];
-  labelled: boolean;
 }
 
 /** The header cell of the numbering column (STT, TT). */
@@ -147,7 +146,7 @@ function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h:
   for (const row of body) {
     const labelled = hasLabel(row, stt, h) && columnOf(row.words[0]!.bbox.x1 - 1) === 0;
     if (labelled || rows.length === 0 || (prev && gapBetween(prev, row) > 1.0 * h))
-      rows.push({ cells: bounds.map(() => []).concat([[]]), labelled });
+      rows.push({ cells: bounds.map(() => []).concat([[]]) });
     const current = rows.at(-1)!;
     for (const group of cellGroups(row.words, bounds, h)) current.cells[columnOf(group.bbox.x0 + 1)]!.push(group);
     prev = row;

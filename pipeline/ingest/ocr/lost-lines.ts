@@ -1,5 +1,5 @@
 import type { BBox } from '../../model/document.ts';
-import { height, median, overlap, type Word } from '../geometry.ts';
+import { height, median, overlap, unionBox, type Word } from '../geometry.ts';
 import type { GrayImage } from '../pgm.ts';
 
 
@@ -58,13 +58,7 @@ export function neighbourLine(words: readonly Word[], box: BBox): BBox | undefin
   const below = words.filter((w) => centre(w) > mid + h / 2);
   const nearest = above.length > 0 ? Math.max(...above.map(centre)) : below.length > 0 ? Math.min(...below.map(centre)) : undefined;
   if (nearest === undefined) return undefined;
-  const line = words.filter((w) => Math.abs(centre(w) - nearest) < h / 2);
-  return {
-    x0: Math.min(...line.map((w) => w.bbox.x0)),
-    x1: Math.max(...line.map((w) => w.bbox.x1)),
-    y0: Math.min(...line.map((w) => w.bbox.y0)),
-    y1: Math.max(...line.map((w) => w.bbox.y1)),
-  };
+  return unionBox(words.filter((w) => Math.abs(centre(w) - nearest) < h / 2).map((w) => w.bbox));
 }
 
 /**
