@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex, skeleton } from '../pipeline/repair/candidates.ts';
-import { channelCost } from '../pipeline/repair/spelling.ts';
+import { channelCost, spell, spellingCost, spellingCosts } from '../pipeline/repair/spelling.ts';
 import { syllableInventory } from '../pipeline/repair/orthography.ts';
 
 describe('OCR channel model', () => {
@@ -27,6 +27,17 @@ describe('OCR channel model', () => {
     expect(channelCost('chirc', 'chức')).toBeLessThan(1.5);
     expect(channelCost('rnột', 'một')).toBeLessThan(1);
   });
+
+  it('costs a sorted list sharing prefix rows exactly as each word alone', () => {
+    // Prefixes of each other, pairs (uy, ươ, li) closing across the shared part, an empty word.
+    const cleans = ['', 'l', 'li', 'liệu', 'lieu', 'ngu', 'nguy', 'nguyên', 'người', 'ngươi', 'nguôi', 'thuy', 'thuyền', 'tru'].sort().map(spell);
+    for (const printed of ['hệu', 'ngwời', 'nguy', 'thiryền', 'x4', '']) {
+      const o = spell(printed);
+      const out = new Float64Array(cleans.length);
+      spellingCosts(o, Int32Array.from(cleans.keys()), cleans, out);
+      expect([...out]).toEqual(cleans.map((c) => spellingCost(o, c)));
+    }
+  });
 });
 
 describe('candidate retrieval', () => {
@@ -39,6 +50,15 @@ describe('candidate retrieval', () => {
     expect(words('piéu')).toContain('điều');
     expect(words('ngudi')).toContain('người');
     expect(words('chirc')).toContain('chức');
+  });
+
+  it('keeps the same best candidates however many are asked for', () => {
+    // The search stops early once no skeleton can place: it must never drop one that would. Priors
+    // that vary from word to word exercise the bounds' prior part too.
+    const ranked = new CandidateIndex(syllableInventory(), (w) => [...w].reduce((h, ch) => (h * 31 + ch.codePointAt(0)!) % 97, 7) / 9);
+    for (const printed of ['s6', 'dir', 'piéu', 'ngudi', 'chirc', 'x4', 'dugc', 'n6i', 'cac', 'tht']) {
+      expect(ranked.lookup(printed, 12)).toEqual(ranked.lookup(printed, 40).slice(0, 12));
+    }
   });
 
   it('keys printed tokens by the letters they resemble', () => {

@@ -1,4 +1,4 @@
-import { familySpelling, spell, spellingCost, type Spelling } from './spelling.ts';
+import { familySpelling, spell, spellingCost, spellingCosts, type Spelling } from './spelling.ts';
 import { stripDiacritics } from './orthography.ts';
 
 /**
@@ -99,17 +99,28 @@ export interface ChannelCandidate {
  * Finds the words of a vocabulary a printed token may be a misreading of: symmetric-deletion
  * lookup over skeletons (edit distance ≤ 2), then the channel cost of each. Results are
  * cached per printed form, since documents repeat their words.
+ *
+ * Skeletons are numbered in sorted order, so a sorted list of ids is a sorted list of
+ * skeletons, whose channel DPs share the rows of their common prefixes.
  */
 export class CandidateIndex {
-  private readonly bySkeleton = new Map<string, FamilyWord[]>();
-  private readonly byDeletion = new Map<string, string[]>();
+  /** By skeleton id: the skeleton, its words (likeliest first), its family spelling, the weighted prior of its likeliest word. */
+  private readonly skeletons: string[];
+  private readonly words: FamilyWord[][];
+  private readonly families: Spelling[];
+  private readonly priors: Float64Array;
+  private readonly idOf = new Map<string, number>();
+  private readonly byDeletion = new Map<string, Int32Array>();
   private readonly cache = new Map<string, ChannelCandidate[]>();
-  private readonly nearCache = new Map<string, string[]>();
+  private readonly nearCache = new Map<string, Int32Array>();
   private readonly variantCache = new Map<string, ChannelCandidate[]>();
   private readonly spellings = new Map<string, Spelling>();
-  /** Per skeleton, the smallest prior among its words and its family spelling: its lower bound's parts. */
-  private readonly minPrior = new Map<string, number>();
-  private readonly families = new Map<string, Spelling>();
+  /** Per skeleton id, the near-skeleton search that last accepted it (deduplication without a set). */
+  private readonly acceptedIn: Int32Array;
+  private search = 0;
+  /** Scratch for one lookup: bounds and their order, sized for the largest near list. */
+  private bounds = new Float64Array(256);
+  private order = new Int32Array(256);
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
@@ -120,24 +131,32 @@ export class CandidateIndex {
     prior: (word: string) => number,
     private readonly maxDistance = 2,
   ) {
+    const bySkeleton = new Map<string, FamilyWord[]>();
     for (const word of words) {
       const sk = stripDiacritics(word);
       const entry = { word, prior: prior(word) };
-      const list = this.bySkeleton.get(sk);
+      const list = bySkeleton.get(sk);
       if (list) list.push(entry);
-      else this.bySkeleton.set(sk, [entry]);
+      else bySkeleton.set(sk, [entry]);
     }
-    for (const [sk, list] of this.bySkeleton) {
-      this.minPrior.set(sk, Math.min(...list.map((w) => w.prior)));
-      this.families.set(sk, familySpelling(sk));
+    this.skeletons = [...bySkeleton.keys()].sort();
+    // Likeliest first: a skeleton's words are scored until even their lower bound cannot place.
+    this.words = this.skeletons.map((sk) => bySkeleton.get(sk)!.sort((a, b) => a.prior - b.prior || (a.word < b.word ? -1 : 1)));
+    this.families = this.skeletons.map(familySpelling);
+    this.priors = Float64Array.from(this.words, (list) => PRIOR_WEIGHT * list[0]!.prior);
+    this.acceptedIn = new Int32Array(this.skeletons.length);
+    const byDeletion = new Map<string, number[]>();
+    this.skeletons.forEach((sk, id) => {
+      this.idOf.set(sk, id);
       const dels = new Set<string>();
       deletions(sk, maxDistance, dels);
       for (const d of dels) {
-        const list = this.byDeletion.get(d);
-        if (list) list.push(sk);
-        else this.byDeletion.set(d, [sk]);
+        const list = byDeletion.get(d);
+        if (list) list.push(id);
+        else byDeletion.set(d, [id]);
       }
-    }
+    });
+    for (const [d, ids] of byDeletion) this.byDeletion.set(d, Int32Array.from(ids));
   }
 
   private spelling(word: string): Spelling {
@@ -157,7 +176,8 @@ export class CandidateIndex {
     let variants = this.variantCache.get(word);
     if (!variants) {
       const printed = this.spelling(word);
-      variants = (this.bySkeleton.get(stripDiacritics(word)) ?? [])
+      const id = this.idOf.get(stripDiacritics(word));
+      variants = (id === undefined ? [] : this.words[id]!)
         .filter((w) => w.word !== word)
         .map((w) => ({ word: w.word, cost: spellingCost(printed, this.spelling(w.word)) }));
       if (this.variantCache.size >= CACHE_LIMIT) this.variantCache.clear();
@@ -172,10 +192,10 @@ export class CandidateIndex {
   }
 
   /**
-   * Skeletons within edit distance 2 (1 for the shortest) of a printed skeleton or its pair
-   * readings. Printed forms that differ only in marks, digits or case share them.
+   * Ids of the skeletons within edit distance 2 (1 for the shortest) of a printed skeleton or
+   * its pair readings, ascending. Printed forms that differ only in marks, digits or case share them.
    */
-  private nearSkeletons(sk: string): string[] {
+  private nearSkeletons(sk: string): Int32Array {
     const hit = this.nearCache.get(sk);
     if (hit) return hit;
     const variants = new Set<string>();
@@ -184,21 +204,26 @@ export class CandidateIndex {
       const v = sk.replace(re, to);
       if (v !== sk && v.length > 0) variants.add(v);
     }
-    const skeletons = new Set<string>();
+    const search = ++this.search;
+    const near: number[] = [];
     for (const v of variants) {
       const limit = v.length <= 2 ? 1 : this.maxDistance;
       const dels = new Set<string>();
       deletions(v, limit, dels);
       for (const d of dels) {
-        for (const s of this.byDeletion.get(d) ?? []) {
-          if (!skeletons.has(s) && boundedDistance(v, s, limit) <= limit) skeletons.add(s);
+        const ids = this.byDeletion.get(d);
+        if (!ids) continue;
+        for (const id of ids) {
+          if (this.acceptedIn[id] === search || boundedDistance(v, this.skeletons[id]!, limit) > limit) continue;
+          this.acceptedIn[id] = search;
+          near.push(id);
         }
       }
     }
+    const sorted = Int32Array.from(near).sort();
     if (this.nearCache.size >= CACHE_LIMIT) this.nearCache.clear();
-    const near = [...skeletons];
-    this.nearCache.set(sk, near);
-    return near;
+    this.nearCache.set(sk, sorted);
+    return sorted;
   }
 
   /** Candidates for a lower-case printed token, cheapest first, at most `limit` of them. */
@@ -206,17 +231,31 @@ export class CandidateIndex {
     const cacheKey = `${limit}\u0000${printed}`;
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
-    const skeletons = this.nearSkeletons(skeleton(printed));
+    const near = this.nearSkeletons(skeleton(printed));
+    const n = near.length;
+    if (n > this.bounds.length) {
+      this.bounds = new Float64Array(2 * n);
+      this.order = new Int32Array(2 * n);
+    }
+    const { bounds, order } = this;
     const printedSpelling = spell(printed);
-    // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` is skipped.
-    const bounded = skeletons
-      .map((s) => ({ s, bound: spellingCost(printedSpelling, this.families.get(s)!) + PRIOR_WEIGHT * this.minPrior.get(s)! }))
-      .sort((a, b) => a.bound - b.bound || (a.s < b.s ? -1 : 1));
+    spellingCosts(printedSpelling, near, this.families, bounds);
+    for (let k = 0; k < n; k++) {
+      bounds[k] = bounds[k]! + this.priors[near[k]!]!;
+      order[k] = k;
+    }
+    // Lower bounds first (ties in skeleton order, as ids are): a skeleton whose best case cannot
+    // beat the current top `limit` is skipped, and so is the rest of a skeleton's words.
+    const byBound = order.subarray(0, n).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
     const found: Ranked[] = [];
     let worstKept = Infinity;
-    for (const { s, bound } of bounded) {
+    for (const k of byBound) {
+      const bound = bounds[k]!;
       if (found.length >= limit && bound > worstKept) break;
-      for (const { word, prior } of this.bySkeleton.get(s)!) {
+      const id = near[k]!;
+      const floor = bound - this.priors[id]!;
+      for (const { word, prior } of this.words[id]!) {
+        if (found.length >= limit && floor + PRIOR_WEIGHT * prior > worstKept) break;
         const cost = spellingCost(printedSpelling, this.spelling(word));
         found.push({ word, cost, rank: cost + PRIOR_WEIGHT * prior });
       }

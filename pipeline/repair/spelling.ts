@@ -110,49 +110,85 @@ export function familySpelling(skeleton: string): Spelling {
   return spelling([...skeleton].map((base) => intern(base, ANY, ANY)));
 }
 
+/**
+ * The DP table, one row per clean unit and one column per printed unit. Rows depend only on
+ * the clean units up to theirs, so words sharing a prefix share those rows (see
+ * {@link spellingCosts}).
+ */
 let dp = new Float64Array(32 * 32);
+
+/** Fills rows `from`..m of the table for printed `o` and clean `c`; rows before `from` hold c's prefix already. */
+function fillRows(o: Spelling, c: Spelling, from: number): void {
+  const n = o.ids.length;
+  const width = n + 1;
+  const d = dp;
+  for (let j = from; j <= c.ids.length; j++) {
+    const cid = c.ids[j - 1]!;
+    const del = c.deletes[j - 1]!;
+    const closes = c.closesPair[j - 1]!;
+    const row = j * width;
+    const up = row - width;
+    d[row] = d[up]! + del;
+    for (let i = 1; i <= n; i++) {
+      const oid = o.ids[i - 1]!;
+      let sub = SUBSTITUTE[oid * MAX_UNITS + cid]!;
+      if (sub < 0) sub = substitute(oid, cid);
+      let best = d[up + i - 1]! + sub;
+      const ins = d[row + i - 1]! + INSERT[oid]!;
+      if (ins < best) best = ins;
+      const gone = d[up + i]! + del;
+      if (gone < best) best = gone;
+      const pair = o.pairs[i - 1]!;
+      if (pair >= 0) {
+        const two = d[up + i - 2]! + TWO_FOR_ONE[pair * MAX_UNITS + cid]!;
+        if (two < best) best = two;
+      }
+      if (closes >= 0 && PRINTS_PAIR[oid] === 1) {
+        const one = d[up - width + i - 1]! + ONE_FOR_TWO[oid * CLEAN_PAIRS.length + closes]!;
+        if (one < best) best = one;
+      }
+      d[row + i] = best;
+    }
+  }
+}
+
+/** Sizes the table for printed `o` and clean words up to `m` units, and fills row 0 (nothing clean yet). */
+function startTable(o: Spelling, m: number): void {
+  const n = o.ids.length;
+  if ((m + 1) * (n + 1) > dp.length) dp = new Float64Array((m + 1) * (n + 1) * 2);
+  dp[0] = 0;
+  for (let i = 1; i <= n; i++) dp[i] = dp[i - 1]! + INSERT[o.ids[i - 1]!]!;
+}
 
 /** Channel cost (nats) of the clean spelling `c` being printed as `o`: a weighted edit distance. */
 export function spellingCost(o: Spelling, c: Spelling): number {
-  const n = o.ids.length;
-  const m = c.ids.length;
-  const width = m + 1;
-  if ((n + 1) * width > dp.length) dp = new Float64Array((n + 1) * width * 2);
-  const d = dp;
-  d[0] = 0;
-  for (let i = 1; i <= n; i++) d[i * width] = d[(i - 1) * width]! + INSERT[o.ids[i - 1]!]!;
-  for (let j = 1; j <= m; j++) d[j] = d[j - 1]! + c.deletes[j - 1]!;
-  for (let i = 1; i <= n; i++) {
-    const oid = o.ids[i - 1]!;
-    const insert = INSERT[oid]!;
-    const subRow = oid * MAX_UNITS;
-    const pair = o.pairs[i - 1]!;
-    const twoRow = pair * MAX_UNITS;
-    const printsPair = PRINTS_PAIR[oid] === 1;
-    const oneRow = oid * CLEAN_PAIRS.length;
-    const row = i * width;
-    const up = row - width;
-    for (let j = 1; j <= m; j++) {
-      const cid = c.ids[j - 1]!;
-      let sub = SUBSTITUTE[subRow + cid]!;
-      if (sub < 0) sub = substitute(oid, cid);
-      let best = d[up + j - 1]! + sub;
-      const ins = d[up + j]! + insert;
-      if (ins < best) best = ins;
-      const del = d[row + j - 1]! + c.deletes[j - 1]!;
-      if (del < best) best = del;
-      if (pair >= 0) {
-        const two = d[up - width + j - 1]! + TWO_FOR_ONE[twoRow + cid]!;
-        if (two < best) best = two;
-      }
-      if (printsPair && c.closesPair[j - 1]! >= 0) {
-        const one = d[up + j - 2]! + ONE_FOR_TWO[oneRow + c.closesPair[j - 1]!]!;
-        if (one < best) best = one;
-      }
-      d[row + j] = best;
+  startTable(o, c.ids.length);
+  fillRows(o, c, 1);
+  return dp[c.ids.length * (o.ids.length + 1) + o.ids.length]!;
+}
+
+/**
+ * {@link spellingCost} of printed `o` against `cleans[ids[k]]` into `out[k]`, for each k. With
+ * `cleans` sorted and `ids` ascending, neighbours share the rows of their common prefix: the
+ * near skeletons of one printed form mostly begin alike.
+ */
+export function spellingCosts(o: Spelling, ids: Int32Array, cleans: readonly Spelling[], out: Float64Array): void {
+  let longest = 0;
+  for (const id of ids) longest = Math.max(longest, cleans[id]!.ids.length);
+  startTable(o, longest);
+  const width = o.ids.length + 1;
+  let before: Spelling | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const c = cleans[ids[k]!]!;
+    let shared = 0;
+    if (before) {
+      const limit = Math.min(c.ids.length, before.ids.length);
+      while (shared < limit && c.ids[shared] === before.ids[shared]) shared++;
     }
+    fillRows(o, c, shared + 1);
+    out[k] = dp[c.ids.length * width + width - 1]!;
+    before = c;
   }
-  return d[n * width + m]!;
 }
 
 /**
