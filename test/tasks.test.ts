@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractTasks, normaliseDeadline, splitAgencies, type TaskRecord } from '../pipeline/emit/index.ts';
+import { extractTasks, normaliseDeadline, readAgencyRoles, splitAgencies, type TaskRecord } from '../pipeline/emit/index.ts';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { segmentDocument } from '../pipeline/segment/index.ts';
 import { schemaErrors, validateTask } from '../schemas/index.ts';
@@ -98,6 +98,38 @@ describe('splitAgencies', () => {
   it('normalises spacing and dashes to one spelling', () => {
     expect(splitAgencies('Vụ Công chức-Viên chức')).toEqual(splitAgencies('Vụ Công chức – Viên chức'));
     expect(splitAgencies('  ')).toEqual([]);
+  });
+});
+
+describe('one combined agency column (Cơ quan thực hiện)', () => {
+  it('tells lead from partners by label, by sentence, by brackets; a bare list is all leads', () => {
+    expect(readAgencyRoles('Chủ trì: Sở Nội vụ; Phối hợp: các sở, ngành')).toEqual({ lead: ['Sở Nội vụ'], partners: ['Các sở, ngành'] });
+    expect(readAgencyRoles('Cơ quan chủ trì: Bộ Công an\nCơ quan phối hợp: Bộ Quốc phòng')).toEqual({ lead: ['Bộ Công an'], partners: ['Bộ Quốc phòng'] });
+    expect(readAgencyRoles('Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan')).toEqual({ lead: ['Sở Nội vụ'], partners: ['Các sở, ngành liên quan'] });
+    expect(readAgencyRoles('Sở Tư pháp chủ trì; các sở, ngành phối hợp')).toEqual({ lead: ['Sở Tư pháp'], partners: ['Các sở, ngành'] });
+    expect(readAgencyRoles('Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp')).toEqual({ lead: ['Sở Nội vụ'], partners: ['Sở Tài chính', 'Sở Tư pháp'] });
+    expect(readAgencyRoles('Văn phòng UBND tỉnh phối hợp với Sở Nội vụ')).toEqual({ lead: ['Văn phòng UBND tỉnh'], partners: ['Sở Nội vụ'] });
+    expect(readAgencyRoles('Sở Nội vụ, Sở Tài chính')).toEqual({ lead: ['Sở Nội vụ', 'Sở Tài chính'], partners: [] });
+  });
+
+  it('fills lead and partner agencies of the records from it', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Số hóa tài liệu lưu trữ năm 2026',
+      '',
+      'PHỤ LỤC',
+      'DANH MỤC NHIỆM VỤ',
+      '',
+      'TT\tNhiệm vụ\tCơ quan thực hiện\tKết quả\tThời gian',
+      'I\tHOÀN THIỆN THỂ CHẾ\t\t\t',
+      '1\tBan hành danh mục hồ sơ điện tử\tChủ trì: Sở Nội vụ; Phối hợp: các sở, ngành\tQuyết định\tQuý II/2026',
+      '2\tNâng cấp kho lưu trữ số\tSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính\tKho lưu trữ số\tNăm 2026',
+    ].join('\n');
+    const records = extractTasks(segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text)));
+    expect(records.map((r) => [r.stt, r.leadAgencies, r.partnerAgencies, r.output, r.deadline?.raw])).toEqual([
+      ['1', ['Sở Nội vụ'], ['Các sở, ngành'], 'Quyết định', 'Quý II/2026'],
+      ['2', ['Sở Khoa học và Công nghệ'], ['Sở Tài chính'], 'Kho lưu trữ số', 'Năm 2026'],
+    ]);
   });
 });
 

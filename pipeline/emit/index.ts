@@ -1,11 +1,11 @@
 import { fold } from '../segment/cues.ts';
 import type { Appendix, AppendixTable, ColumnRole, LineRange, SegmentedDocument, SegmentResult } from '../segment/index.ts';
-import { splitAgencies } from '../segment/agencies.ts';
+import { readAgencyRoles, splitAgencies } from '../segment/agencies.ts';
 import { normaliseDeadline, type Deadline } from './deadline.ts';
 
 export type { Deadline, DeadlineKind } from './deadline.ts';
 export { normaliseDeadline } from './deadline.ts';
-export { splitAgencies } from '../segment/agencies.ts';
+export { readAgencyRoles, splitAgencies } from '../segment/agencies.ts';
 
 /** One task (or indicator) row of an appendix as a record. */
 export interface TaskRecord {
@@ -70,8 +70,11 @@ function tableRecords(doc: SegmentedDocument, appendix: Appendix, table: Appendi
       section = { code: stt, title: row.cells.slice(1).find((c) => c !== '') ?? '' };
       continue;
     }
-    const lead = splitAgencies(at(row.cells, 'lead'));
-    const partners = splitAgencies(at(row.cells, 'partners'));
+    // A table with one combined agency column says in each cell which agency leads.
+    const { lead, partners } =
+      col('lead') < 0 && col('partners') < 0 && col('agencies') >= 0
+        ? readAgencyRoles(at(row.cells, 'agencies'))
+        : { lead: splitAgencies(at(row.cells, 'lead')), partners: splitAgencies(at(row.cells, 'partners')) };
     const base = {
       id: [docKey, appendix.label, section.code || '-', stt || `@${row.lines.start}`].join('/').replace(/\s+/g, '_'),
       document: { number: meta.number, type: meta.type, date: meta.date },

@@ -131,3 +131,45 @@ export function normaliseAgency(name: string): string {
     .trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A role label of a combined agency cell: `Chủ trì:`, `Cơ quan phối hợp:`, `Đơn vị chủ trì thực hiện:`. */
+const ROLE_LABEL = /(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:/giu;
+/** `chủ trì` said of the agencies before it, bare or in brackets: `Sở Nội vụ chủ trì`, `Sở Nội vụ (chủ trì)`. */
+const LEADS = /\(?\s*chủ trì\s*\)?/iu;
+/** `phối hợp (với)` opening the partners after it, or closing those before it (`các sở phối hợp`). */
+const PARTNERS_AFTER = /^[\s,;.]*phối hợp(?:\s+với)?\b/iu;
+const PARTNERS_BEFORE = /\(?\s*phối hợp\s*\)?[\s,;.]*$/iu;
+
+/** Lead and partner agencies of a task. */
+export interface AgencyRoles {
+  lead: string[];
+  partners: string[];
+}
+
+/**
+ * The lead and partner agencies of one cell of a combined column (`Cơ quan thực hiện`,
+ * `Đơn vị thực hiện`): labelled (`Chủ trì: Sở Nội vụ; Phối hợp: các sở, ngành`), said in a
+ * sentence (`Sở Nội vụ chủ trì, phối hợp với các sở, ngành`; `Sở Nội vụ (chủ trì), Sở Tài
+ * chính`), or a bare list, whose agencies then all carry the task out as leads.
+ */
+export function readAgencyRoles(cell: string): AgencyRoles {
+  const labels = [...cell.matchAll(ROLE_LABEL)];
+  if (labels.length > 0) {
+    const roles: AgencyRoles = { lead: splitAgencies(cell.slice(0, labels[0]!.index)), partners: [] };
+    labels.forEach((m, k) => {
+      const text = cell.slice(m.index + m[0].length, labels[k + 1]?.index ?? cell.length);
+      roles[/^chủ/iu.test(m[1]!) ? 'lead' : 'partners'].push(...splitAgencies(text));
+    });
+    return roles;
+  }
+  const lead = LEADS.exec(cell);
+  if (lead) {
+    const rest = cell.slice(lead.index + lead[0].length);
+    const after = PARTNERS_AFTER.exec(rest);
+    const partners = after ? rest.slice(after[0].length) : rest.replace(PARTNERS_BEFORE, '');
+    return { lead: splitAgencies(cell.slice(0, lead.index)), partners: splitAgencies(partners) };
+  }
+  const partnersAt = /\s+phối hợp\s+với\s+/iu.exec(cell);
+  if (partnersAt) return { lead: splitAgencies(cell.slice(0, partnersAt.index)), partners: splitAgencies(cell.slice(partnersAt.index + partnersAt[0].length)) };
+  return { lead: splitAgencies(cell), partners: [] };
+}

@@ -7,6 +7,7 @@ const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['lead', /CHU TRI/],
   ['partners', /PHOI HOP/],
   ['unit', /DON VI TINH/],
+  ['agencies', /^(CAC )?(CO QUAN|DON VI)\b/],
   ['indicator', /CHI TIEU/],
   ['task', /NHIEM VU|NOI DUNG|CONG VIEC|\bTEN\b|HOAT DONG|GIAI PHAP/],
   ['output', /SAN PHAM|KET QUA/],
@@ -19,7 +20,8 @@ export function columnRoles(header: readonly string[]): ColumnRole[] {
     const f = fold(h);
     return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? 'other';
   });
-  if (roles.includes('indicator')) return roles.map((r) => (r === 'output' ? 'target' : r));
+  // In an indicator table a bare `Đơn vị` is the unit of measure, not an agency.
+  if (roles.includes('indicator')) return roles.map((r, k) => (r === 'output' ? 'target' : r === 'agencies' && fold(header[k]!) === 'DON VI' ? 'unit' : r));
   return roles;
 }
 
@@ -38,6 +40,7 @@ const PHRASES: ReadonlyArray<RegExp> = [
   /^KET QUA\b/,
   /^(DON VI|CO QUAN) CHU TRI\b/,
   /^(DON VI|CO QUAN) PHOI HOP\b/,
+  /^(CO QUAN|DON VI)( THUC HIEN| TRIEN KHAI)?\b/,
   /^SAN PHAM( DAU RA)?\b/,
   /^(THOI GIAN|THOI HAN|TIEN DO)( HOAN THANH| THUC HIEN)?\b/,
 ];

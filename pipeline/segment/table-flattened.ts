@@ -214,6 +214,7 @@ const HEADER_NAMES: Record<ColumnRole, string> = {
   target: 'Kết quả',
   lead: 'Cơ quan chủ trì',
   partners: 'Cơ quan phối hợp',
+  agencies: 'Cơ quan thực hiện',
   output: 'Sản phẩm đầu ra',
   deadline: 'Thời hạn hoàn thành',
   other: '',

@@ -255,7 +255,7 @@ function itemRow(stt: string, cells: string[], columns: readonly ColumnRole[], l
   const first = rest.shift();
   if (first !== undefined) put(roles[0]!, first);
   if (rest.length > 0 && columns.includes('deadline') && !opensAgency(rest.at(-1)!)) put('deadline', rest.pop()!);
-  const agencyRoles = roles.filter((r) => r === 'lead' || r === 'partners' || r === 'output');
+  const agencyRoles = roles.filter((r) => r === 'lead' || r === 'partners' || r === 'agencies' || r === 'output');
   rest.forEach((c, k) => put(agencyRoles[Math.min(k, agencyRoles.length - 1)] ?? 'other', c));
   return { kind: 'item', cells: out, lines, merged: 1 };
 }
@@ -276,7 +276,7 @@ function mergeContinuation(row: AppendixRow, cells: readonly string[], columns: 
       k = row.cells.findIndex((t, j) => j > 0 && t !== '' && dangles(t));
       if (k < 0) {
         const partners = columns.indexOf('partners');
-        const lead = columns.indexOf('lead');
+        const lead = columns.includes('lead') ? columns.indexOf('lead') : columns.indexOf('agencies');
         k = partners >= 0 && row.cells[partners] ? partners : lead >= 0 ? lead : 1;
       }
     }

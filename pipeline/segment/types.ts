@@ -91,6 +91,8 @@ export type ColumnRole =
   | 'target'
   | 'lead'
   | 'partners'
+  /** Lead and partners in one column (`Cơ quan thực hiện`), told apart in each cell. */
+  | 'agencies'
   | 'output'
   | 'deadline'
   | 'other';
