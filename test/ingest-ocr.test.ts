@@ -52,6 +52,26 @@ describe('OCR of scanned pages (tesseract.js, Vietnamese model from node_modules
     }
   });
 
+  it('reads a page that is mostly a table: the line above it, a one-line header split into its cells, letter labels', async () => {
+    // Little text outside the table, a header too short for its vertical rules to be found, section
+    // rows lettered A and B in merged cells.
+    const page = [
+      'Chi tiết các nhiệm vụ như sau:',
+      'TT\tNhiệm vụ\tCơ quan thực hiện\tKết quả\tThời gian',
+      'A\tHOÀN THIỆN THỂ CHẾ\t\t\t',
+      '1\tBan hành quy chế quản lý tài liệu điện tử\tChủ trì: Sở Nội vụ\tQuy chế\tNăm 2026',
+      'B\tPHÁT TRIỂN HẠ TẦNG\t\t\t',
+      '2\tNâng cấp kho lưu trữ số của tỉnh\tChủ trì: Sở Tài chính\tKho lưu trữ số\tNăm 2027',
+    ].join('\n');
+    const [png] = await renderTextPages(page, { seed: 5, dpi: 300 });
+    const blocks = (await ingest({ name: 'table-page.png', bytes: png! })).pages[0]!.blocks;
+    // Raw OCR: marks may still be wrong here (repair comes later), the line must be there.
+    expect(blocks.flatMap((b) => b.lines.map((l) => l.text)).join('\n')).toMatch(/^Ch\S* tiết các nhiệm vụ như sau:$/m);
+    const table = blocks.find((b) => b.table)!.table!;
+    expect(table.header).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan thực hiện', 'Kết quả', 'Thời gian']);
+    expect(table.rows.map((r) => r.cells.find((c) => c.column === 0)?.lines[0]?.text)).toEqual(['A', '1', 'B', '2']);
+  });
+
   it('decides per page: text layer where it is good, OCR where the page is a scan', async () => {
     const born = await PDFDocument.load(await renderBornDigitalPdf(PAGE));
     const scan = await PDFDocument.load(await renderScannedPdf(PAGE, { seed: 12, dpi: 200 }));

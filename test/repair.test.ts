@@ -142,4 +142,20 @@ describe('repair details', () => {
     expect(out).toContain('2026 - 2030');
     expect(out).toContain('(1)');
   });
+
+  it('keeps letter labels of sections (a line of its own, or opening a heading before a period)', () => {
+    const r = repairText('PHU LUC\n\nB\n\nPHAT TRIEN HA TANG\n\nC. UNG DUNG CONG NGHE\n\nD\n\nNang cap kho luu trir s6 ctia tinh');
+    expect(r.text.split('\n').filter((l) => /^[A-Z](\.|$)/.test(l))).toEqual(['B', 'C. ỨNG DỤNG CÔNG NGHỆ', 'D']);
+    expect(r.changes.map((c) => c.original)).not.toContain('B');
+  });
+
+  it('restores a quarter numeral printed with 1 for I (Quý 11 → Quý II), logged; quarter 1 stays', () => {
+    const r = repairText('Thời hạn: Quý 11/2026; Quý 111 năm 2027; quý 1V/2026; Quý 1/2026; Chương 11.');
+    expect(r.text).toBe('Thời hạn: Quý II/2026; Quý III năm 2027; quý IV/2026; Quý 1/2026; Chương 11.');
+    expect(r.changes.map((c) => [c.original, c.repaired, c.reason])).toEqual([
+      ['11/2026', 'II/2026', 'ocr-confusion'],
+      ['111', 'III', 'ocr-confusion'],
+      ['1V/2026', 'IV/2026', 'ocr-confusion'],
+    ]);
+  });
 });

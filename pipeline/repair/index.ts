@@ -10,6 +10,7 @@ import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
 import { specks } from './specks.ts';
+import { quarterNumerals } from './quarters.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
@@ -30,8 +31,22 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
+/**
+ * A capital letter labelling a section or list item (A, B. …): the whole line, as in a table's
+ * numbering cell, or opening it before a period. It is a label, not a word whose vowel was lost.
+ */
+function isLetterLabel(spans: readonly Span[], at: number): boolean {
+  if (!/^\p{Lu}$/u.test(spans[at]!.text)) return false;
+  const others = spans.filter((s, k) => k !== at && s.kind !== 'space');
+  if (others.length === 0) return true;
+  const first = spans.findIndex((s) => s.kind !== 'space');
+  return first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
+}
+
 /** Confidence of removing a speck's punctuation: a rule of orthography, not a weighed reading. */
 const SPECK_CONFIDENCE = 0.9;
+/** Confidence of restoring a quarter's roman numeral (Quý 11 → Quý II): a rule of the calendar. */
+const NUMERAL_CONFIDENCE = 0.9;
 
 /** A title or heading set in capitals: its capitalised words are words, not acronyms. */
 function isCapsLine(text: string): boolean {
@@ -98,6 +113,8 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
       } else if (span.kind === 'code') {
         passage.written[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
+      } else if (span.kind === 'word' && isLetterLabel(spans, si)) {
+        sentence.push(fixed(li, si, lmWord(span.text), dict.lm.id(lmWord(span.text))));
       } else if (span.kind === 'word' || span.kind === 'number') {
         const reading = read(span, capsLine, atLineStart);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
@@ -195,6 +212,10 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
+  for (const at of quarterNumerals(spans)) {
+    const original = spans[at.line]![at.span]!.text;
+    passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence: NUMERAL_CONFIDENCE, original } };
+  }
   if (ocrRead) {
     for (const at of specks(spans)) {
       passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: spans[at.line]![at.span]!.text } };

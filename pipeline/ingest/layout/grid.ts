@@ -88,7 +88,9 @@ function clusters(values: readonly number[], gap: number): number[] {
 function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number): Omit<PageTable, 'bbox'> | undefined {
   const columns = xs.length - 1;
   const bands: Segment[][][] = [];
-  for (const { top, bottom, edges } of grid.flatMap((band) => splitAtLabels(band, words, xs, h))) {
+  const [head, ...body] = grid;
+  const withHeader = head ? [withHeaderEdges(head, words, xs, h), ...body] : [];
+  for (const { top, bottom, edges } of withHeader.flatMap((band) => splitAtLabels(band, words, xs, h))) {
     const cells: Word[][] = Array.from({ length: columns }, () => []);
     for (const w of words) {
       const cy = (w.bbox.y0 + w.bbox.y1) / 2;
@@ -108,6 +110,23 @@ function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number)
 }
 
 type Band = Grid['bands'][number];
+
+/** How near a column edge a word may come and the edge still be a cell boundary, in word heights. */
+const CELL_PADDING = 0.25;
+
+/**
+ * A table's first band with the column edges no word comes near. A one-line header above a merged
+ * section row has vertical rules too short to be found as rules, so it would read as one merged
+ * cell; a header's cells are set apart from each edge, where a merged title runs across them. Not
+ * for a first band that is a row (its numbering cell holds a label: the header was not repeated).
+ */
+function withHeaderEdges(band: Band, words: readonly Word[], xs: readonly number[], h: number): Band {
+  const inBand = words.filter((w) => centreIn(w.bbox, { x0: xs[0]!, x1: xs.at(-1)!, y0: band.top, y1: band.bottom }));
+  const numbering = inBand.filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 < xs[1]!);
+  if (rowLabel(numbering.map((w) => w.text).join(' ')) !== undefined) return band;
+  const clear = (x: number): boolean => inBand.every((w) => w.bbox.x1 + CELL_PADDING * h < x || w.bbox.x0 - CELL_PADDING * h > x);
+  return { ...band, edges: xs.filter((x) => band.edges.includes(x) || clear(x)) };
+}
 
 /**
  * A band whose numbering cell holds two or more row labels one under another is that many rows

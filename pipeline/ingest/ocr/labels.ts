@@ -6,8 +6,16 @@ import { rowLabel } from '../layout/table.ts';
 /** What a row label is written with: digits, roman numerals, the dot after them. */
 export const LABEL_CHARSET = '0123456789IVXLC.';
 
+/** What a letter label (A, B, Đ: sections of some plans) is written with. */
+export const LETTER_LABEL_CHARSET = 'ABCDĐEGHKLMNOPQRSTUVXY.';
+
 /** A reading worth reading again holds a digit or a numeral's letter (VIH, VNI, l2); the header (STT) holds neither. */
 const LABELLIKE = /[0-9IVXLC]/;
+/**
+ * A capital with a letter or two after it (Ai, Bổ, BÉ): a language model reading a lone letter
+ * label as the start of a word. It is read again restricted to capitals; the header (TT, STT) is not.
+ */
+const LETTER_LABELLIKE = /^(?!S?TT$)\p{Lu}\p{L}{1,2}$/u;
 /** A numbering cell reading longer than this (letters and digits) is text, not a misread label. */
 const LABEL_LENGTH = 5;
 
@@ -15,11 +23,12 @@ const LABEL_LENGTH = 5;
  * Numbering cells of ruled tables whose reading is no row label are read again, as one line
  * restricted to the characters of labels, and the new reading replaces the old where it is a
  * label. Bold numerals with joined serifs come back as VIH for VIII or VNI for VII, and a row or
- * section without its label is merged into the one above.
- * @param readLabel reads a box of the page as one line of label characters; words in page pixels
+ * section without its label is merged into the one above; a letter label may come back as a word
+ * (A as Ai), and is read again with capitals only.
+ * @param readLabel reads a box of the page as one line of the given characters; words in page pixels
  * @returns the page's words, with the misread labels replaced
  */
-export async function rereadRowLabels(words: readonly Word[], grids: readonly Grid[], readLabel: (box: BBox) => Promise<Word[]>): Promise<Word[]> {
+export async function rereadRowLabels(words: readonly Word[], grids: readonly Grid[], readLabel: (box: BBox, charset: string) => Promise<Word[]>): Promise<Word[]> {
   const h = median(words.map((w) => height(w.bbox)));
   const misread = grids.flatMap(({ xs, bands }) =>
     bands.flatMap((band) => {
@@ -27,16 +36,17 @@ export async function rereadRowLabels(words: readonly Word[], grids: readonly Gr
       const inCell = words.filter((w) => centreIn(w.bbox, cell));
       const text = inCell.map((w) => w.text).join(' ');
       const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
-      if (inCell.length === 0 || rowLabel(text) !== undefined || !LABELLIKE.test(letters) || letters.length > LABEL_LENGTH) return [];
-      return [{ cell, inCell }];
+      if (inCell.length === 0 || rowLabel(text) !== undefined || letters.length > LABEL_LENGTH) return [];
+      if (LETTER_LABELLIKE.test(letters)) return [{ cell, inCell, charset: LETTER_LABEL_CHARSET }];
+      return LABELLIKE.test(letters) ? [{ cell, inCell, charset: LABEL_CHARSET }] : [];
     }),
   );
   const replaced = new Map<Word, Word | undefined>();
   await Promise.all(
-    misread.map(async ({ cell, inCell }) => {
+    misread.map(async ({ cell, inCell, charset }) => {
       const box = unionBox(inCell.map((w) => w.bbox));
       const padded = { x0: Math.max(cell.x0 + 2, Math.floor(box.x0 - h / 3)), x1: Math.min(cell.x1 - 2, Math.ceil(box.x1 + h / 3)), y0: Math.floor(box.y0 - h / 3), y1: Math.ceil(box.y1 + h / 3) };
-      const read = await readLabel(padded);
+      const read = await readLabel(padded, charset);
       const label = rowLabel(read.map((w) => w.text).join(' '));
       if (label === undefined) return;
       const confidence = median(read.map((w) => w.confidence ?? 0));

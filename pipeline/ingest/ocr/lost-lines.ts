@@ -109,6 +109,11 @@ export function whitenPaper({ pixels }: GrayImage): void {
   for (let i = 0; i < pixels.length; i++) if (pixels[i]! >= limit) pixels[i] = 255;
 }
 
+/** Grey level of a scan's paper: what is painted over a region the page's reading must skip. */
+export function paperLevel({ pixels }: GrayImage): number {
+  return paperAndInk(pixels).paper;
+}
+
 /** Grey levels of a scan's paper (its commonest light level, pure white aside) and ink (the median of what is darker than half of it). */
 function paperAndInk(pixels: Uint8Array): { paper: number; ink: number } {
   const histogram = new Uint32Array(256);

@@ -3,8 +3,8 @@ import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
-import { LABEL_CHARSET, rereadRowLabels } from './labels.ts';
-import { neighbourLine, sideBySide, uncoveredLines, whitenPaper } from './lost-lines.ts';
+import { rereadRowLabels } from './labels.ts';
+import { neighbourLine, paperLevel, sideBySide, uncoveredLines, whitenPaper } from './lost-lines.ts';
 import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
 import { ocrWords } from './words.ts';
@@ -60,7 +60,7 @@ export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions
     read(blank(level, regions), 'auto'),
     ...pieces.map(async (box) => shift(await readTablePiece(crop(level, box)), box.x0 - MARGIN, box.y0 - MARGIN)),
   ]);
-  const labelled = await rereadRowLabels(words.flat(), grids, (box) => readLine(box, LABEL_CHARSET));
+  const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
   return { width: level.width, height: level.height, words: labelled, rules };
 }
 
@@ -78,12 +78,17 @@ function crop(image: GrayImage, box: BBox): GrayImage {
   return { pixels, width, height };
 }
 
-/** A copy of the raster with the given regions painted white. */
+/**
+ * A copy of the raster with the given regions painted the paper's colour. Not white: on grey paper
+ * a large white region makes the engine's threshold part paper from white, and the whole page,
+ * text and paper alike, reads as ink (a page holding a table and a line or two read as nothing).
+ */
 function blank(image: GrayImage, regions: readonly BBox[]): GrayImage {
   if (regions.length === 0) return image;
   const pixels = image.pixels.slice();
+  const paper = paperLevel(image);
   for (const r of regions)
     for (let y = Math.max(0, Math.floor(r.y0)); y < Math.min(image.height, Math.ceil(r.y1)); y++)
-      pixels.fill(255, y * image.width + Math.max(0, Math.floor(r.x0)), y * image.width + Math.min(image.width, Math.ceil(r.x1)));
+      pixels.fill(paper, y * image.width + Math.max(0, Math.floor(r.x0)), y * image.width + Math.min(image.width, Math.ceil(r.x1)));
   return { ...image, pixels };
 }

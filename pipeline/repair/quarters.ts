@@ -1,0 +1,39 @@
+import { stripDiacritics } from './orthography.ts';
+import type { SpanAt } from './specks.ts';
+import type { Span } from './tokenize.ts';
+
+/** A quarter number set in roman numerals with its I printed as 1, l or | (11 for II, 1V for IV). */
+const MISREAD_NUMERAL = /^([1Il|]{2,3}|[1Il|]V)(?=$|[/\s-])/;
+
+/**
+ * The quarter written after `Quý` with its roman numeral restored (`11/2026` → `II/2026`,
+ * `111` → `III`), or undefined when it needs nothing. A year has four quarters, so 11 and 111
+ * after `Quý` are no numbers but II and III with the OCR's usual 1 for I; a lone `1` is quarter 1.
+ */
+export function quarterNumeral(printed: string): string | undefined {
+  const m = MISREAD_NUMERAL.exec(printed);
+  if (!m) return undefined;
+  const numeral = m[1]!.replace(/[1l|]/g, 'I');
+  return numeral === m[1] ? undefined : numeral + printed.slice(m[1]!.length);
+}
+
+/** A quarter numeral to restore: where, what kind of span it is, and its repaired text. */
+export interface QuarterRepair extends SpanAt {
+  kind: 'number' | 'code';
+  text: string;
+}
+
+/** Numbers and codes right after the word `Quý` whose roman numeral OCR printed with digits, with their repair. */
+export function quarterNumerals(lines: readonly Span[][]): QuarterRepair[] {
+  const out: QuarterRepair[] = [];
+  lines.forEach((spans, li) => {
+    spans.forEach((s, si) => {
+      if (s.kind !== 'number' && s.kind !== 'code') return;
+      const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
+      if (before?.kind !== 'word' || stripDiacritics(before.text).toLowerCase() !== 'quy') return;
+      const text = quarterNumeral(s.text);
+      if (text !== undefined) out.push({ line: li, span: si, kind: s.kind, text });
+    });
+  });
+  return out;
+}
