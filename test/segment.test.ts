@@ -139,3 +139,44 @@ describe('Kính gửi on a laid-out page', () => {
     expect(letter(['Kính gửi: Ủy ban nhân dân các tỉnh', 'Ngày 26/02/2026, Thủ tướng ban hành Quyết định.']).addressees).toEqual(['Ủy ban nhân dân các tỉnh']);
   });
 });
+
+describe('a decree (Nghị định): year in the number, Chương and Mục titled on their own lines', () => {
+  const text = [
+    'CHÍNH PHỦ',
+    'Số: 45/2026/NĐ-CP',
+    'Hà Nội, ngày 10 tháng 4 năm 2026',
+    'NGHỊ ĐỊNH',
+    'Quy định về quản lý tài liệu lưu trữ điện tử',
+    '',
+    'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;',
+    '',
+    'Chương I',
+    'QUY ĐỊNH CHUNG',
+    '',
+    'Điều 1. Phạm vi điều chỉnh',
+    '1. Nghị định này quy định về quản lý tài liệu lưu trữ điện tử.',
+    '',
+    'Chương II',
+    'QUẢN LÝ TÀI LIỆU LƯU TRỮ ĐIỆN TỬ',
+    '',
+    'Mục 1',
+    'THU THẬP TÀI LIỆU',
+    '',
+    'Điều 2. Thu thập tài liệu',
+    '1. Tài liệu được thu thập theo danh mục.',
+    '2. Thời hạn thu thập là 05 năm.',
+  ].join('\n');
+  const d = segmentDocument(documentFromText({ name: 'nd.txt', mediaType: 'text/plain', sha256: '' }, text)).documents[0]!;
+
+  it('keeps the year in the number and the ký hiệu apart', () => {
+    expect([d.meta.number, d.meta.symbol, d.meta.type]).toEqual(['45/2026/NĐ-CP', 'NĐ-CP', 'Nghị định']);
+  });
+
+  it('nests Mục under Chương and Điều under Mục, each titled', () => {
+    const shape = (n: BodyNode): unknown => [n.kind, n.number, n.heading, n.children.map(shape)];
+    expect(d.body.map(shape)).toEqual([
+      ['chuong', 'I', 'QUY ĐỊNH CHUNG', [['dieu', '1', 'Phạm vi điều chỉnh', [['khoan', '1', '', []]]]]],
+      ['chuong', 'II', 'QUẢN LÝ TÀI LIỆU LƯU TRỮ ĐIỆN TỬ', [['muc', '1', 'THU THẬP TÀI LIỆU', [['dieu', '2', 'Thu thập tài liệu', [['khoan', '1', '', []], ['khoan', '2', '', []]]]]]]],
+    ]);
+  });
+});

@@ -24,7 +24,8 @@ const RANK: Record<BodyNodeKind, number> = {
 const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   ['phan', /^(?:Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)\s*[.:]?\s*(.*)$/u],
   ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\s*[.:]?\s*(.*)$/u],
-  ['muc', /^(?:Mục|MỤC)\s+(\d+)\s*[.:]\s*(.*)$/u],
+  // A Mục's title is on its own line in decrees (`Mục 1` / `THU THẬP TÀI LIỆU`), or after `.`/`:`.
+  ['muc', /^(?:Mục|MỤC)\s+(\d+)\s*(?:[.:]\s*(.*)|$)/u],
   ['dieu', /^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:]?\s*(.*)$/u],
   ['roman', /^([IVXLC]+)\s*[.:]\s*(.*)$/u],
   ['khoan', /^(\d{1,2})\s*[.)]\s+(.*)$/u],

@@ -55,13 +55,17 @@ export function typeTitle(text: string): string | undefined {
 /** The enacting formula that opens the operative part (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`). */
 export const isEnacting = (t: string): boolean => /^(QUYET DINH|QUYET NGHI|NGHI QUYET|BAN HANH)\s*:$/.test(fold(t));
 
-/** `Số: 350/QĐ-TTg` → number and symbol, plus whatever follows on the same line. */
+/**
+ * `Số: 350/QĐ-TTg` → number and symbol (ký hiệu), plus whatever follows on the same line. A legal
+ * normative document puts its year between them (`45/2026/NĐ-CP`): it stays in the number.
+ */
 export function numberLine(text: string): { number: string; symbol: string; rest: string } | undefined {
-  const m = /^S[ốoó6]\s*:\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d.\-–]*)\s*(.*)$/u.exec(text.trim());
+  const m = /^S[ốoó6]\s*:\s*(\d*)\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?([\p{L}\d][\p{L}\d.\-–]*)\s*(.*)$/u.exec(text.trim());
   if (!m) return undefined;
   const num = m[1] ?? '';
-  const symbol = (m[2] ?? '').replace(/[.–]+$/u, '');
-  return { number: num ? `${num}/${symbol}` : '', symbol, rest: m[3] ?? '' };
+  const year = m[2] ? `${m[2]}/` : '';
+  const symbol = (m[3] ?? '').replace(/[.–]+$/u, '');
+  return { number: num ? `${num}/${year}${symbol}` : '', symbol, rest: m[4] ?? '' };
 }
 
 /**
