@@ -24,7 +24,11 @@ describe('withSectionSequence', () => {
   it('leaves a jump ahead and tables not numbered in Roman numerals alone', () => {
     const jump = table([section('I'), section('III')]);
     expect(codes(withSectionSequence(jump))).toEqual(['I', 'III']);
-    const arabic = table([section('A'), section('B')]);
+    const lettered = table([section('A'), section('B')]);
+    expect(withSectionSequence(lettered)).toBe(lettered);
+    const arabic = table([section('1'), item('1.1'), item('1.2'), section('2'), item('2.1')]);
     expect(withSectionSequence(arabic)).toBe(arabic);
+    // A 1 over rows numbered 1., 2. is still I misread.
+    expect(codes(withSectionSequence(table([section('1'), item('1.'), item('2.'), section('II')])))).toEqual(['I', 'II']);
   });
 });

@@ -157,3 +157,27 @@ describe('normaliseDeadline', () => {
     expect(norm('')).toEqual({ kind: 'unknown', years: [] });
   });
 });
+
+describe('sections numbered 1, 2 over tasks 1.1, 1.2', () => {
+  it('reads the numbered title rows as sections, keeping their Arabic numbers', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2026',
+      '',
+      'PHỤ LỤC',
+      '',
+      'STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành',
+      '1\tHoàn thiện thể chế\t\t\t',
+      '1.1\tRà soát quy trình nội bộ\tVăn phòng Sở\tCác phòng chuyên môn\tTháng 8/2026',
+      '1.2\tBan hành quy chế sử dụng chữ ký số\tVăn phòng Sở\t\tQuý III/2026',
+      '2\tPhát triển dữ liệu\t\t\t',
+      '2.1\tSố hóa hồ sơ cán bộ, công chức\tPhòng Công chức, viên chức\t\t31/12/2026',
+    ].join('\n');
+    const records = extractTasks(segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text)));
+    expect(records.map((r) => [r.section.code, r.section.title, r.stt])).toEqual([
+      ['1', 'Hoàn thiện thể chế', '1.1'],
+      ['1', 'Hoàn thiện thể chế', '1.2'],
+      ['2', 'Phát triển dữ liệu', '2.1'],
+    ]);
+  });
+});

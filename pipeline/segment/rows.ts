@@ -15,7 +15,8 @@ export const SECTION_STT = /^(?:[IVXLC]+|[A-H])\.?$/;
 /**
  * Marks section heading rows and merges continuation rows. A row with an empty STT continues
  * the row above it (a row broken by a page break); a row whose STT is a roman numeral (or
- * capital letter) with at most one other filled cell and no lead agency is a section heading.
+ * capital letter) with at most one other filled cell and no lead agency is a section heading,
+ * and so is such a row numbered N over rows numbered N.1, N.2.
  */
 export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]): AppendixRow[] {
   const out: AppendixRow[] = [];
@@ -35,11 +36,20 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
       continue;
     }
     if (cells.every((c) => c === '')) continue;
-    const filled = cells.slice(1).filter((c) => c !== '').length;
-    const section = SECTION_STT.test(stt) && filled <= 1 && (lead < 0 || cells[lead] === '');
-    out.push({ kind: section ? 'section' : 'item', cells, lines: r.lines, merged: 1 });
+    out.push({ kind: SECTION_STT.test(stt) && titleOnly(cells, lead) ? 'section' : 'item', cells, lines: r.lines, merged: 1 });
   }
+  // A numbered row with only a title over rows numbered under it (1 over 1.1, 1.2) groups them: a section.
+  out.forEach((row, k) => {
+    const number = /^(\d{1,3})\.?$/.exec(row.cells[0]!)?.[1];
+    const next = out[k + 1]?.cells[0] ?? '';
+    if (number !== undefined && next.startsWith(`${number}.`) && /^\d+\.\d/.test(next) && titleOnly(row.cells, lead)) row.kind = 'section';
+  });
   return out;
+}
+
+/** At most one cell filled besides the STT, and no lead agency: a heading row. */
+function titleOnly(cells: readonly string[], lead: number): boolean {
+  return cells.slice(1).filter((c) => c !== '').length <= 1 && (lead < 0 || cells[lead] === '');
 }
 
 /** A row number the OCR ran into the first word of the next cell (`.2Khuyến`): their gutter was lost in the scan. */

@@ -9,6 +9,7 @@ import type { AppendixRow, AppendixTable } from './types.ts';
  * numeral misread by OCR. A numeral that jumps ahead is left alone: a heading may be missing.
  */
 export function withSectionSequence(table: AppendixTable): AppendixTable {
+  if (arabicNumbered(table.rows)) return table;
   let previous = 0;
   let changed = false;
   const rows = table.rows.map((row): AppendixRow => {
@@ -28,4 +29,17 @@ export function withSectionSequence(table: AppendixTable): AppendixTable {
     return { ...row, cells: [printed.endsWith('.') ? `${expected}.` : expected, ...row.cells.slice(1)] };
   });
   return changed ? { ...table, rows } : table;
+}
+
+/**
+ * Sections numbered 1, 2, 3 (tasks 1.1, 1.2 under them), which the Roman sequence must not take for
+ * misread numerals: a section numeral with a digit other than 1, or numbering the rows under it.
+ */
+function arabicNumbered(rows: readonly AppendixRow[]): boolean {
+  return rows.some((row, k) => {
+    const printed = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    if (row.kind !== 'section' || !/^\d+$/.test(printed)) return false;
+    const next = rows[k + 1]?.cells[0] ?? '';
+    return /[02-9]/.test(printed) || (next.startsWith(`${printed}.`) && /^\d+\.\d/.test(next));
+  });
 }
