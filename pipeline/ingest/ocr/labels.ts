@@ -37,8 +37,9 @@ export async function rereadRowLabels(words: readonly Word[], grids: readonly Gr
       const text = inCell.map((w) => w.text).join(' ');
       const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
       if (inCell.length === 0 || rowLabel(text) !== undefined || letters.length > LABEL_LENGTH) return [];
-      if (LETTER_LABELLIKE.test(letters)) return [{ cell, inCell, charset: LETTER_LABEL_CHARSET }];
-      return LABELLIKE.test(letters) ? [{ cell, inCell, charset: LABEL_CHARSET }] : [];
+      // Numerals first: VIH is VIII misread, not a letter label.
+      if (LABELLIKE.test(letters)) return [{ cell, inCell, charset: LABEL_CHARSET }];
+      return LETTER_LABELLIKE.test(letters) ? [{ cell, inCell, charset: LETTER_LABEL_CHARSET }] : [];
     }),
   );
   const replaced = new Map<Word, Word | undefined>();
