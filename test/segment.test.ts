@@ -128,6 +128,14 @@ describe('trích yếu on a laid-out page', () => {
   });
 });
 
+describe('trích yếu of a text file', () => {
+  it('ends at a blank line before a paragraph that ends its sentence (the body), for any document type', () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM', 'Số: 12/GM-UBND', 'Hà Nam, ngày 3 tháng 5 năm 2026', '', 'GIẤY MỜI', 'Họp triển khai công tác chuyển đổi số năm 2026', '', 'Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo', 'các sở, ngành dự họp.'].join('\n');
+    const meta = segmentDocument(documentFromText({ name: 'gm.txt', mediaType: 'text/plain', sha256: '' }, text)).documents[0]!.meta;
+    expect([meta.type, meta.subject]).toEqual(['Giấy mời', 'Họp triển khai công tác chuyển đổi số năm 2026']);
+  });
+});
+
 describe('Kính gửi on a laid-out page', () => {
   const letter = (lines: string[]) =>
     segmentDocument(documentFromText({ name: 'cv.txt', mediaType: 'text/plain', sha256: '' }, ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n'))).documents[0]!.meta;

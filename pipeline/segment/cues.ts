@@ -25,7 +25,10 @@ export function isAllCaps(text: string): boolean {
 export const isQuocHieu = (t: string): boolean => /^CONG HOA XA HOI CHU NGHIA VIET NAM\b/.test(fold(t));
 export const isMotto = (t: string): boolean => /^DOC LAP\s*[-–]\s*TU DO\b/.test(fold(t));
 
-/** Loại văn bản names as printed in the title line, folded, with their display form. */
+/**
+ * Loại văn bản names as printed in the title line, folded, with their display form: the types of
+ * administrative documents (Nghị định 30/2020/NĐ-CP, Điều 7) and of legal normative ones.
+ */
 const TYPES: ReadonlyArray<[string, string]> = [
   ['QUYET DINH', 'Quyết định'],
   ['KE HOACH', 'Kế hoạch'],
@@ -43,6 +46,20 @@ const TYPES: ReadonlyArray<[string, string]> = [
   ['QUY DINH', 'Quy định'],
   ['CONG DIEN', 'Công điện'],
   ['LUAT', 'Luật'],
+  ['THONG CAO', 'Thông cáo'],
+  ['PHUONG AN', 'Phương án'],
+  ['DU AN', 'Dự án'],
+  ['BIEN BAN', 'Biên bản'],
+  ['HOP DONG', 'Hợp đồng'],
+  ['BAN GHI NHO', 'Bản ghi nhớ'],
+  ['BAN THOA THUAN', 'Bản thỏa thuận'],
+  ['GIAY UY QUYEN', 'Giấy ủy quyền'],
+  ['GIAY MOI', 'Giấy mời'],
+  ['GIAY GIOI THIEU', 'Giấy giới thiệu'],
+  ['PHIEU GUI', 'Phiếu gửi'],
+  ['PHIEU CHUYEN', 'Phiếu chuyển'],
+  ['PHIEU BAO', 'Phiếu báo'],
+  ['THU CONG', 'Thư công'],
 ];
 
 /** The document type when the line is a standalone type title (`QUYẾT ĐỊNH`, not `QUYẾT ĐỊNH:`). */

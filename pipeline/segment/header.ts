@@ -162,6 +162,7 @@ const BODY_OPENER = /^(?:(?:Thực hiện|Triển khai|Nhằm|Để|Trên cơ s�
 function readSubject(lines: readonly SourceLine[], from: number, vv = false): { text: string; end: number } {
   const parts: string[] = [];
   let k = from;
+  const spaced = blankLineSpaced(lines);
   let gap = 0;
   for (; k < lines.length && parts.length < 8; k++) {
     const l = lines[k]!;
@@ -170,6 +171,8 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
       const g = l.line - lines[k - 1]!.line;
       if (gap === 0) gap = g;
       if (g !== gap || g > 2) break;
+      // Past a blank line in text not spaced so throughout, a paragraph ending its sentence is the body: a trích yếu has no final stop.
+      if (g === 2 && !spaced && /[.:;]$/.test(paragraphAt(lines, k))) break;
     }
     if (isAllCaps(t) || attachedToText(t) !== undefined || isBasis(t) || isEnacting(t) || isKinhGui(t)) break;
     if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t))) break;
@@ -183,6 +186,25 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
     }
   }
   return { text: joinText(parts), end: k };
+}
+
+/** The last line of the paragraph starting at line `k`: adjacent lines, no blank between. */
+function paragraphAt(lines: readonly SourceLine[], k: number): string {
+  let j = k;
+  while (j + 1 < lines.length && lines[j + 1]!.line === lines[j]!.line + 1) j++;
+  return lines[j]!.text;
+}
+
+/** True when most neighbouring lines of a text are one blank line apart, as in text taken from a PDF layer. */
+function blankLineSpaced(lines: readonly SourceLine[]): boolean {
+  let blank = 0;
+  let adjacent = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const g = lines[k]!.line - lines[k - 1]!.line;
+    if (g === 1) adjacent++;
+    else if (g === 2) blank++;
+  }
+  return blank > adjacent;
 }
 
 /** A list line without its mark and trailing `;`/`.`. */
