@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BBox, Page } from '../pipeline/model/document.ts';
 import type { Grid } from '../pipeline/ingest/layout/grid.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
+import { furnitureKind } from '../pipeline/ingest/layout/furniture.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
 import { rereadRowLabels } from '../pipeline/ingest/ocr/labels.ts';
 import { baseline, neighbourLine, sideBySide, uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
@@ -200,5 +201,15 @@ describe('numbering cells read again', () => {
     // The header (no digit, no numeral letter) and the good label are not read again; a new reading that is no label is dropped.
     expect(asked).toHaveLength(2);
     expect(out.map((w) => w.text)).toEqual(['ST.', 'VIII', 'Ứng', '2', 'VNI']);
+  });
+});
+
+describe('page furniture', () => {
+  const top: BBox = { x0: 1200, x1: 1260, y0: 100, y1: 140 };
+  const middle: BBox = { x0: 1200, x1: 1260, y0: 1700, y1: 1740 };
+  it('marks a page number alone in the margin band, with a speck the OCR added after it', () => {
+    for (const text of ['13', '- 13 -', 'Trang 13', '13/23', '13:', '18.']) expect(furnitureKind(text, top, 3508)).toBe('page-header');
+    expect(furnitureKind('13.', middle, 3508)).toBeUndefined();
+    expect(furnitureKind('13. Nhiệm vụ', top, 3508)).toBeUndefined();
   });
 });

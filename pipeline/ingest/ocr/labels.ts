@@ -6,16 +6,17 @@ import { rowLabel } from '../layout/table.ts';
 /** What a row label is written with: digits, roman numerals, the dot after them. */
 export const LABEL_CHARSET = '0123456789IVXLC.';
 
-/** What a letter label (A, B, Đ: sections of some plans) is written with. */
-export const LETTER_LABEL_CHARSET = 'ABCDĐEGHKLMNOPQRSTUVXY.';
+/** What a letter label is written with: sections of some plans are lettered A to H (as `SECTION_STT` reads them). */
+export const LETTER_LABEL_CHARSET = 'ABCDĐEGH.';
 
 /** A reading worth reading again holds a digit or a numeral's letter (VIH, VNI, l2); the header (STT) holds neither. */
 const LABELLIKE = /[0-9IVXLC]/;
 /**
- * A capital with a letter or two after it (Ai, Bổ, BÉ): a language model reading a lone letter
- * label as the start of a word. It is read again restricted to capitals; the header (TT, STT) is not.
+ * A section letter with a letter or two after it (Ai, Bổ, BÉ): a language model reading a lone
+ * letter label as the start of a word. It is read again restricted to those letters; the header
+ * (STT, TT, or a misread of them) starts with none of them.
  */
-const LETTER_LABELLIKE = /^(?!S?TT$)\p{Lu}\p{L}{1,2}$/u;
+const LETTER_LABELLIKE = /^[A-HĐ]\p{L}{1,2}$/u;
 /** A numbering cell reading longer than this (letters and digits) is text, not a misread label. */
 const LABEL_LENGTH = 5;
 
