@@ -37,8 +37,7 @@ interface PlacedSlot extends Slot {
  */
 function isLetterLabel(spans: readonly Span[], at: number): boolean {
   if (!/^\p{Lu}$/u.test(spans[at]!.text)) return false;
-  const others = spans.filter((s, k) => k !== at && s.kind !== 'space');
-  if (others.length === 0) return true;
+  if (spans.every((s, k) => k === at || s.kind === 'space')) return true;
   const first = spans.findIndex((s) => s.kind !== 'space');
   return first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
 }

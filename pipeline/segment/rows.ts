@@ -9,8 +9,8 @@ export interface RawRow {
 
 /** STT of a task row: `1`, `1.`, `1.2`, `12a`. */
 export const ITEM_STT = /^\d{1,3}(?:\.\d{1,3})*[a-zđ]?\.?$/u;
-/** Numeral of a section heading row: `I`, `IV.`, `A`. */
-export const SECTION_STT = /^(?:[IVXLC]+|[A-H])\.?$/;
+/** Numeral of a section heading row: `I`, `IV.`, `A`, `Đ` (letters A to H in the Vietnamese alphabet). */
+export const SECTION_STT = /^(?:[IVXLC]+|[A-HĐ])\.?$/u;
 
 /**
  * Marks section heading rows and merges continuation rows. A row with an empty STT continues

@@ -4,10 +4,10 @@ import type { Grid } from '../layout/grid.ts';
 import { rowLabel } from '../layout/table.ts';
 
 /** What a row label is written with: digits, roman numerals, the dot after them. */
-export const LABEL_CHARSET = '0123456789IVXLC.';
+const LABEL_CHARSET = '0123456789IVXLC.';
 
 /** What a letter label is written with: sections of some plans are lettered A to H (as `SECTION_STT` reads them). */
-export const LETTER_LABEL_CHARSET = 'ABCDĐEGH.';
+const LETTER_LABEL_CHARSET = 'ABCDĐEGH.';
 
 /** A reading worth reading again holds a digit or a numeral's letter (VIH, VNI, l2); the header (STT) holds neither. */
 const LABELLIKE = /[0-9IVXLC]/;
