@@ -1,4 +1,4 @@
-import type { Document, IngestPath, SourceInfo } from './model/document.ts';
+import type { Document, IngestPath, PageRotation, SourceInfo } from './model/document.ts';
 import { documentToText } from './model/text.ts';
 import { ingest, type IngestOptions, type SourceFile } from './ingest/index.ts';
 import { repairDocument, type Dictionary, type RepairChange } from './repair/index.ts';
@@ -8,7 +8,7 @@ import { extractTasks, type TaskRecord } from './emit/index.ts';
 /** Everything the pipeline produces for one source file. */
 export interface FileResult {
   source: SourceInfo;
-  pages: { number: number; path: IngestPath }[];
+  pages: { number: number; path: IngestPath; rotation?: PageRotation }[];
   /** Repaired plain text. */
   text: string;
   changes: RepairChange[];
@@ -38,7 +38,7 @@ export function processDocument(ingested: Document, dictionary: Dictionary): Fil
   const segmented = segmentDocument(document, { agencies: dictionary.agencies });
   return {
     source: document.source,
-    pages: document.pages.map((p) => ({ number: p.number, path: p.path })),
+    pages: document.pages.map((p) => ({ number: p.number, path: p.path, ...(p.rotation ? { rotation: p.rotation } : {}) })),
     text: documentToText(document),
     changes,
     document,

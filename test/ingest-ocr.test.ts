@@ -72,6 +72,18 @@ describe('OCR of scanned pages (tesseract.js, Vietnamese model from node_modules
     expect(table.rows.map((r) => r.cells.find((c) => c.column === 0)?.lines[0]?.text)).toEqual(['A', '1', 'B', '2']);
   });
 
+  it('turns a page fed sideways or upside down upright before reading it, and records the turn', async () => {
+    const gold = renderedGoldText(PAGE).split('\n').filter((l) => !l.startsWith('STT\t')).join('\n');
+    for (const turn of [90, 180] as const) {
+      const [png] = await renderTextPages(PAGE, { seed: 11, dpi: 300, turn });
+      const doc = await ingest({ name: `turned-${turn}.png`, bytes: png! });
+      // The sheet went through turned clockwise by `turn`: the turn back completes the circle.
+      expect(doc.pages[0]!.rotation).toBe(360 - turn);
+      expect(characterErrorRate(gold, textOf(doc))).toBeLessThan(0.03);
+      expect(doc.pages[0]!.width).toBeLessThan(doc.pages[0]!.height!);
+    }
+  });
+
   it('decides per page: text layer where it is good, OCR where the page is a scan', async () => {
     const born = await PDFDocument.load(await renderBornDigitalPdf(PAGE));
     const scan = await PDFDocument.load(await renderScannedPdf(PAGE, { seed: 12, dpi: 200 }));

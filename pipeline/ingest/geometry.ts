@@ -1,4 +1,4 @@
-import type { BBox } from '../model/document.ts';
+import type { BBox, PageRotation } from '../model/document.ts';
 
 /** A word on a page, from a PDF text layer or from OCR, in page coordinates (origin top-left). */
 export interface Word {
@@ -20,6 +20,8 @@ export interface PageWords {
   height: number;
   words: Word[];
   rules?: Rules;
+  /** Clockwise turn (degrees) the scan was given before reading; boxes are in the turned raster. */
+  rotation?: PageRotation;
 }
 
 /** Smallest box containing all the given boxes. */

@@ -24,16 +24,19 @@ function checkSize(size: ImageSize | undefined, name: string, what = 'the image'
   return size;
 }
 
-/** Resolution to read a page at: the stated one when plausible, else that of a page about 8.5 inches wide. */
-function pageDpi(width: number, stated?: number): number {
-  return stated !== undefined && stated >= MIN_DPI && stated <= MAX_DPI ? stated : Math.max(150, width / 8.5);
+/**
+ * Resolution to read a page at: the stated one when plausible, else that of a page whose short
+ * side is about 8.5 inches (A4, Letter), whichever way round it was scanned.
+ */
+function pageDpi(image: ImageSize, stated?: number): number {
+  return stated !== undefined && stated >= MIN_DPI && stated <= MAX_DPI ? stated : Math.max(150, Math.min(image.width, image.height) / 8.5);
 }
 
 /** OCR and layout of one decoded page; an engine failure on a page that decoded is a corrupt image. */
-async function readPage(number: number, decode: () => Promise<GrayImage> | GrayImage, dpi: (width: number) => number, name: string, ocr: OcrOptions): Promise<Page> {
+async function readPage(number: number, decode: () => Promise<GrayImage> | GrayImage, dpi: (image: ImageSize) => number, name: string, ocr: OcrOptions): Promise<Page> {
   try {
     const gray = await decode();
-    return layoutPage(number, 'ocr', await ocrPage(gray, dpi(gray.width), ocr));
+    return layoutPage(number, 'ocr', await ocrPage(gray, dpi(gray), ocr));
   } catch (err) {
     if (err instanceof SohoaError && err.code !== 'E_OCR_FAILED') throw err;
     throw new SohoaError('E_IMAGE_CORRUPT', `the image cannot be decoded: ${(err as Error).message}`, name, { cause: err });
@@ -49,11 +52,11 @@ export async function readImagePages(bytes: Uint8Array, type: MediaType, name: s
   if (type === 'image/tiff') {
     const pages = tiffPages(bytes, name);
     pages.forEach((p, i) => checkSize(p, name, pages.length > 1 ? `page ${i + 1} of the TIFF` : 'the image'));
-    return readPagesWindowed(pages.length, (n) => readPage(n, () => pages[n - 1]!.decode(), (w) => pageDpi(w, pages[n - 1]!.dpi), name, ocr));
+    return readPagesWindowed(pages.length, (n) => readPage(n, () => pages[n - 1]!.decode(), (size) => pageDpi(size, pages[n - 1]!.dpi), name, ocr));
   }
   checkSize(imageSize(bytes, type), name);
   if (!hasPixelData(bytes, type)) throw new SohoaError('E_IMAGE_CORRUPT', 'the image has no pixel data', name);
-  return [await readPage(1, () => decodeWithCanvas(bytes), (w) => pageDpi(w), name, ocr)];
+  return [await readPage(1, () => decodeWithCanvas(bytes), (size) => pageDpi(size), name, ocr)];
 }
 
 /** PNG and JPEG pixels, as grayscale. */

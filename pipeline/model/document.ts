@@ -85,7 +85,12 @@ export interface Page {
   blocks: Block[];
   width?: number;
   height?: number;
+  /** Clockwise turn a scanned page was given to stand upright before OCR; boxes are in the turned page. */
+  rotation?: PageRotation;
 }
+
+/** A clockwise quarter turn, in degrees. */
+export type PageRotation = 90 | 180 | 270;
 
 /** The detected type of a source file, from its bytes. */
 export type MediaType = 'text/plain' | 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff';

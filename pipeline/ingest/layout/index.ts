@@ -32,7 +32,7 @@ export function layoutPage(number: number, path: IngestPath, page: PageWords): P
     const furniture = lines.length === 1 ? furnitureKind(lines[0]!.text, b.bbox, page.height) : undefined;
     return { kind: furniture ?? 'text', lines };
   });
-  return { number, path, blocks, width: page.width, height: page.height };
+  return { number, path, blocks, width: page.width, height: page.height, ...(page.rotation ? { rotation: page.rotation } : {}) };
 }
 
 function toLine(s: Segment, page: number): Line {

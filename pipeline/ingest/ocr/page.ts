@@ -4,6 +4,7 @@ import { encodePgm, type GrayImage } from '../pgm.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
 import { rereadRowLabels } from './labels.ts';
+import { pageRotation, turnClockwise } from './orientation.ts';
 import { neighbourLine, paperLevel, sideBySide, uncoveredLines, whitenPaper } from './lost-lines.ts';
 import { recognizeTsv, type PageSegmentation, type RecognizeOptions } from './pool.ts';
 import { extractRulingLines } from './rules.ts';
@@ -19,12 +20,14 @@ const MARGIN = 20;
 const LEVEL = 0.001;
 
 /**
- * OCR of one grayscale page: deskewed (so rows of words and table rules are level), ruling
+ * OCR of one grayscale page: turned upright, deskewed (so rows of words and table rules are level), ruling
  * lines found and erased (OCR reads them as bars and dashes), ruled tables read column by column
  * and the rest of the page as one piece, all through the shared pool. Words and rules are in the
  * deskewed raster's pixels.
  */
-export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions = {}): Promise<PageWords> {
+export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions = {}): Promise<PageWords> {
+  const rotation = await pageRotation(scan, dpi, options.timeoutMs);
+  const image = turnClockwise(scan, rotation);
   const skew = estimateSkew(image);
   const level = Math.abs(skew) < LEVEL ? image : deskew(image, skew);
   const rules = extractRulingLines(level, Math.round(0.4 * dpi));
@@ -61,7 +64,7 @@ export async function ocrPage(image: GrayImage, dpi: number, options: OcrOptions
     ...pieces.map(async (box) => shift(await readTablePiece(crop(level, box)), box.x0 - MARGIN, box.y0 - MARGIN)),
   ]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
-  return { width: level.width, height: level.height, words: labelled, rules };
+  return { width: level.width, height: level.height, words: labelled, rules, ...(rotation ? { rotation } : {}) };
 }
 
 /** Words moved by (dx, dy): from a piece's pixels into those of the raster it was cut from. */

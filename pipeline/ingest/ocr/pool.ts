@@ -7,6 +7,19 @@ import { SohoaError } from '../../model/errors.ts';
 /** OCR languages whose models ship as npm packages (`@tesseract.js-data/<lang>`). */
 export type OcrLanguage = 'vie' | 'eng';
 
+/**
+ * What a pool's workers run: a language's recognizer, or `osd`, Tesseract's orientation and
+ * script detection (its legacy engine, with the model of `@tesseract.js-data/osd`).
+ */
+type Engine = OcrLanguage | 'osd';
+
+/** What orientation detection finds: how far the page is turned, and how sure the engine is. */
+export interface OrientationResult {
+  /** Clockwise turn (degrees) that brings the page upright; null when the engine found too little text. */
+  degrees: number | null;
+  confidence: number;
+}
+
 /** The raw recognition of one image as tesseract.js returns it. */
 export type OcrResult = Awaited<ReturnType<TesseractWorker['recognize']>>['data'];
 
@@ -23,23 +36,26 @@ const MODEL_DIR = '4.0.0_best_int';
 /** Workers of a pool with nothing queued are ended after this long, so no process is kept alive by idle OCR. */
 const IDLE_MS = 2000;
 
-/** Folder holding `<lang>.traineddata.gz` inside the language's npm package: nothing is fetched. */
-export function modelDir(lang: OcrLanguage): string {
-  return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL_DIR);
+/** Orientation detection runs on the legacy engine, whose model is only in the full files. */
+const OSD_MODEL_DIR = '4.0.0';
+/** Resolution images for orientation detection are given at (see `orientation.ts`). */
+export const OSD_DPI = 150;
+
+/** Folder holding `<engine>.traineddata.gz` inside the engine's npm package: nothing is fetched. */
+export function modelDir(engine: Engine): string {
+  return join(dirname(require.resolve(`@tesseract.js-data/${engine}/package.json`)), engine === 'osd' ? OSD_MODEL_DIR : MODEL_DIR);
 }
 
+/** One image's work on a worker, and where its outcome goes. */
 interface Job {
-  image: Uint8Array;
   timeoutMs: number;
-  psm: PageSegmentation;
-  charset: string | undefined;
-  format: OutputFormat;
-  resolve: (data: OcrResult) => void;
+  work: (worker: TesseractWorker) => Promise<unknown>;
+  resolve: (data: unknown) => void;
   reject: (e: unknown) => void;
 }
 
 /**
- * A pool of tesseract.js workers (each a worker thread) for one language, sized to the cores.
+ * A pool of tesseract.js workers (each a worker thread) for one engine, sized to the cores.
  * Workers start on demand and end when the pool has been idle for a while.
  */
 class OcrPool {
@@ -50,13 +66,14 @@ class OcrPool {
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly lang: OcrLanguage,
+    private readonly engine: Engine,
     private readonly size: number,
   ) {}
 
-  recognize(image: Uint8Array, timeoutMs: number, psm: PageSegmentation, format: OutputFormat, charset?: string): Promise<OcrResult> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ image, timeoutMs, psm, charset, format, resolve, reject });
+  /** Runs `work` on the next free worker; a failure or a timeout rejects with a typed error. */
+  submit<T>(timeoutMs: number, work: (worker: TesseractWorker) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ timeoutMs, work, resolve: resolve as (data: unknown) => void, reject });
       this.pump();
     });
   }
@@ -80,15 +97,21 @@ class OcrPool {
 
   private start(): void {
     this.starting++;
-    createWorker(this.lang, 1, {
-      langPath: modelDir(this.lang),
+    const osd = this.engine === 'osd';
+    // OEM 1 (LSTM) recognizes; orientation detection needs OEM 0 and the legacy engine's build.
+    createWorker(this.engine, osd ? 0 : 1, {
+      langPath: modelDir(this.engine),
       gzip: true,
       cacheMethod: 'none',
+      ...(osd ? { legacyCore: true, legacyLang: true } : {}),
       // Without a handler tesseract.js rethrows a failed job's error outside any promise, ending the process;
       // the job's own promise is rejected anyway and becomes E_OCR_FAILED for that file alone.
       errorHandler: () => undefined,
     })
-      .then((w) => this.idle.push(w))
+      .then(async (w) => {
+        if (osd) await w.setParameters({ user_defined_dpi: String(OSD_DPI), debug_file: '/dev/null' } as object);
+        this.idle.push(w);
+      })
       .catch((err) => this.queue.shift()?.reject(new SohoaError('E_OCR_FAILED', `cannot start OCR: ${String(err)}`, undefined, { cause: err })))
       .finally(() => {
         this.starting--;
@@ -107,19 +130,11 @@ class OcrPool {
       this.busy--;
       this.pump();
     }, job.timeoutMs);
-    // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
-    const params = {
-      user_defined_dpi: '300',
-      debug_file: '/dev/null',
-      tessedit_pageseg_mode: PSM[job.psm],
-      ...(job.charset ? { tessedit_char_whitelist: job.charset } : {}),
-    };
-    const output = { tsv: job.format === 'tsv', blocks: job.format === 'blocks', text: false };
     let failed = false;
-    worker
-      .recognize(Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength), params as object, output)
+    job
+      .work(worker)
       .then(
-        (r) => job.resolve(r.data),
+        (data) => job.resolve(data),
         (err) => {
           failed = true;
           job.reject(new SohoaError('E_OCR_FAILED', `OCR failed: ${String(err)}`, undefined, { cause: err }));
@@ -137,7 +152,7 @@ class OcrPool {
   }
 }
 
-const pools = new Map<OcrLanguage, OcrPool>();
+const pools = new Map<Engine, OcrPool>();
 
 /**
  * Number of OCR worker threads per language in this thread: one per core, or `SOHOA_OCR_WORKERS`
@@ -154,10 +169,26 @@ export interface RecognizeOptions {
   charset?: string;
 }
 
-function poolFor(lang: OcrLanguage): OcrPool {
-  let pool = pools.get(lang);
-  if (!pool) pools.set(lang, (pool = new OcrPool(lang, OCR_WORKERS)));
+function poolFor(engine: Engine): OcrPool {
+  let pool = pools.get(engine);
+  if (!pool) pools.set(engine, (pool = new OcrPool(engine, OCR_WORKERS)));
   return pool;
+}
+
+/** Default time limit of one image's work. */
+const TIMEOUT_MS = 120_000;
+
+/** Recognizes one image on a worker, returning the requested output. */
+function recognizeOn(worker: TesseractWorker, image: Uint8Array, options: RecognizeOptions, format: OutputFormat): Promise<OcrResult> {
+  const params = {
+    user_defined_dpi: '300',
+    debug_file: '/dev/null',
+    tessedit_pageseg_mode: PSM[options.psm ?? 'auto'],
+    ...(options.charset ? { tessedit_char_whitelist: options.charset } : {}),
+  };
+  const output = { tsv: format === 'tsv', blocks: format === 'blocks', text: false };
+  // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
+  return worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), params as object, output).then((r) => r.data);
 }
 
 /**
@@ -166,7 +197,7 @@ function poolFor(lang: OcrLanguage): OcrPool {
  * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
  */
 export function recognizeImage(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
-  return poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'blocks');
+  return poolFor(options.lang ?? 'vie').submit(options.timeoutMs ?? TIMEOUT_MS, (w) => recognizeOn(w, image, options, 'blocks'));
 }
 
 /**
@@ -175,8 +206,18 @@ export function recognizeImage(image: Uint8Array, options: RecognizeOptions = {}
  * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
  */
 export async function recognizeTsv(image: Uint8Array, options: RecognizeOptions = {}): Promise<string> {
-  const data = await poolFor(options.lang ?? 'vie').recognize(image, options.timeoutMs ?? 120_000, options.psm ?? 'auto', 'tsv', options.charset);
+  const data = await poolFor(options.lang ?? 'vie').submit(options.timeoutMs ?? TIMEOUT_MS, (w) => recognizeOn(w, image, options, 'tsv'));
   return data.tsv ?? '';
+}
+
+/**
+ * Detects how far a page image (at {@link OSD_DPI}) is turned from upright, with the shared
+ * orientation pool.
+ * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
+ */
+export async function detectOrientation(image: Uint8Array, timeoutMs = TIMEOUT_MS): Promise<OrientationResult> {
+  const { data } = await poolFor('osd').submit(timeoutMs, (w) => w.detect(Buffer.from(image.buffer, image.byteOffset, image.byteLength)));
+  return { degrees: data.orientation_degrees, confidence: data.orientation_confidence ?? 0 };
 }
 
 /** Ends every OCR worker now (a CLI calls this before exiting; pools also end by themselves when idle). */
