@@ -84,6 +84,13 @@ describe('OCR of scanned pages (tesseract.js, Vietnamese model from node_modules
     }
   });
 
+  it("reads the signer's title and name under a red seal", async () => {
+    const signed = [PAGE.split('\n').slice(5, 8).join('\n'), 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'].join('\n');
+    const [png] = await renderTextPages(signed, { seed: 3, dpi: 300, seal: true });
+    const lines = textOf(await ingest({ name: 'signed.png', bytes: png! })).split('\n').filter(Boolean);
+    expect(lines.slice(-4)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
+  });
+
   it('decides per page: text layer where it is good, OCR where the page is a scan', async () => {
     const born = await PDFDocument.load(await renderBornDigitalPdf(PAGE));
     const scan = await PDFDocument.load(await renderScannedPdf(PAGE, { seed: 12, dpi: 200 }));
