@@ -84,6 +84,12 @@ describe('OCR of scanned pages (tesseract.js, Vietnamese model from node_modules
     }
   });
 
+  it('reads a page under a shadow as well as an evenly lit one', async () => {
+    const gold = renderedGoldText(PAGE).split('\n').filter((l) => !l.startsWith('STT\t')).join('\n');
+    const [png] = await renderTextPages(PAGE, { seed: 11, dpi: 300, shadow: 0.5 });
+    expect(characterErrorRate(gold, textOf(await ingest({ name: 'shadowed.png', bytes: png! })))).toBeLessThan(0.03);
+  });
+
   it("reads the signer's title and name under a red seal", async () => {
     const signed = [PAGE.split('\n').slice(5, 8).join('\n'), 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'].join('\n');
     const [png] = await renderTextPages(signed, { seed: 3, dpi: 300, seal: true });

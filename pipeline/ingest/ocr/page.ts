@@ -1,6 +1,7 @@
 import type { BBox } from '../../model/document.ts';
 import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
+import { flattenBackground } from './background.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
 import { rereadRowLabels } from './labels.ts';
@@ -20,14 +21,15 @@ const MARGIN = 20;
 const LEVEL = 0.001;
 
 /**
- * OCR of one grayscale page: turned upright, deskewed (so rows of words and table rules are level), ruling
+ * OCR of one grayscale page: evenly lit, turned upright, deskewed (so rows of words and table rules are level), ruling
  * lines found and erased (OCR reads them as bars and dashes), ruled tables read column by column
  * and the rest of the page as one piece, all through the shared pool. Words and rules are in the
  * deskewed raster's pixels.
  */
 export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions = {}): Promise<PageWords> {
-  const rotation = await pageRotation(scan, dpi, options.timeoutMs);
-  const image = turnClockwise(scan, rotation);
+  const even = flattenBackground(scan, dpi);
+  const rotation = await pageRotation(even, dpi, options.timeoutMs);
+  const image = turnClockwise(even, rotation);
   const skew = estimateSkew(image);
   const level = Math.abs(skew) < LEVEL ? image : deskew(image, skew);
   const rules = extractRulingLines(level, Math.round(0.4 * dpi));

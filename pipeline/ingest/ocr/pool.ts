@@ -169,9 +169,15 @@ export interface RecognizeOptions {
   charset?: string;
 }
 
+/**
+ * One orientation worker serves every recognizer: a detection takes under a tenth of a page's
+ * recognition, and each worker holds its own engine and model in memory.
+ */
+const OSD_WORKERS = 1;
+
 function poolFor(engine: Engine): OcrPool {
   let pool = pools.get(engine);
-  if (!pool) pools.set(engine, (pool = new OcrPool(engine, OCR_WORKERS)));
+  if (!pool) pools.set(engine, (pool = new OcrPool(engine, engine === 'osd' ? OSD_WORKERS : OCR_WORKERS)));
   return pool;
 }
 
