@@ -2,6 +2,7 @@ import type { BBox } from '../../model/document.ts';
 import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { flattenBackground } from './background.ts';
+import { crop, MARGIN, pixelBox } from './crop.ts';
 import { tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
 import { rereadRowLabels } from './labels.ts';
@@ -14,8 +15,6 @@ import { ocrWords } from './words.ts';
 /** How OCR runs: the model's language (default Vietnamese) and a per-page time limit. */
 export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
 
-/** White border around a table piece, in pixels. */
-const MARGIN = 20;
 
 /** Skews below this (radians, about 0.05°) are left alone. */
 const LEVEL = 0.001;
@@ -40,7 +39,8 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   const readLine = async (box: BBox, charset?: string, from = level): Promise<Word[]> => {
     const line = crop(from, box);
     whitenPaper(line);
-    return shift(await read(line, 'line', charset), box.x0 - MARGIN, box.y0 - MARGIN);
+    const { x0, y0 } = pixelBox(box);
+    return shift(await read(line, 'line', charset), x0 - MARGIN, y0 - MARGIN);
   };
   // A line the block reading left out is read again on its own; when that gives nothing, it is
   // read set after a neighbouring line the block reading did read, keeping the words past it.
@@ -53,7 +53,8 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     whitenPaper(lost);
     const joined = sideBySide(before, lost);
     const found = (await read(joined.image, 'line')).filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= joined.x);
-    return shift(found, box.x0 - MARGIN - joined.x, box.y0 - MARGIN - joined.y);
+    const { x0, y0 } = pixelBox(box);
+    return shift(found, x0 - MARGIN - joined.x, y0 - MARGIN - joined.y);
   };
   // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
   const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
@@ -63,7 +64,10 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   };
   const words = await Promise.all([
     read(blank(level, regions), 'auto'),
-    ...pieces.map(async (box) => shift(await readTablePiece(crop(level, box)), box.x0 - MARGIN, box.y0 - MARGIN)),
+    ...pieces.map(async (box) => {
+      const { x0, y0 } = pixelBox(box);
+      return shift(await readTablePiece(crop(level, box)), x0 - MARGIN, y0 - MARGIN);
+    }),
   ]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
   return { width: level.width, height: level.height, words: labelled, rules, ...(rotation ? { rotation } : {}) };
@@ -73,15 +77,6 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
 const shift = (words: readonly Word[], dx: number, dy: number): Word[] =>
   words.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, x1: w.bbox.x1 + dx, y0: w.bbox.y0 + dy, y1: w.bbox.y1 + dy } }));
 
-/** A copy of a rectangle of the raster inside a white margin of {@link MARGIN} pixels. */
-function crop(image: GrayImage, box: BBox): GrayImage {
-  const width = box.x1 - box.x0 + 2 * MARGIN;
-  const height = box.y1 - box.y0 + 2 * MARGIN;
-  const pixels = new Uint8Array(width * height).fill(255);
-  for (let y = box.y0; y < box.y1; y++)
-    pixels.set(image.pixels.subarray(y * image.width + box.x0, y * image.width + box.x1), (y - box.y0 + MARGIN) * width + MARGIN);
-  return { pixels, width, height };
-}
 
 /**
  * A copy of the raster with the given regions painted the paper's colour. Not white: on grey paper

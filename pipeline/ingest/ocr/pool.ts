@@ -55,7 +55,7 @@ interface Job {
 }
 
 /**
- * A pool of tesseract.js workers (each a worker thread) for one engine, sized to the cores.
+ * A pool of tesseract.js workers (each a worker thread) for one engine, sized to the cores (one for orientation).
  * Workers start on demand and end when the pool has been idle for a while.
  */
 class OcrPool {
