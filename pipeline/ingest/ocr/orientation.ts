@@ -3,7 +3,6 @@ import { SohoaError } from '../../model/errors.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { detectOrientation, OSD_DPI } from './pool.ts';
 
-
 /**
  * Orientation confidence (Tesseract's OSD score) a turn needs before a page is turned. At
  * {@link OSD_DPI}, full text pages score 11–22, a three-line page or a small table 5–7, a
@@ -52,7 +51,10 @@ function shrink(image: GrayImage, factor: number): GrayImage {
 
 const TURNS: readonly PageRotation[] = [90, 180, 270];
 
-/** Resolutions orientation is detected at: a quick look, then a closer one when the first is unsure. */
+/**
+ * Resolutions orientation is detected at: a quick look, then a closer one when the first is
+ * unsure. The worker is set for {@link OSD_DPI} either way; the scores quoted here were measured so.
+ */
 const DETECTION_DPIS = [OSD_DPI, 2 * OSD_DPI];
 
 /**
