@@ -2,8 +2,7 @@ import type { BBox } from '../../model/document.ts';
 import type { PageWords, Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { flattenBackground } from './background.ts';
-import { crop, MARGIN, pixelBox } from './crop.ts';
-import { tablePieces } from './crops.ts';
+import { crop, fromCrop, tablePieces } from './crops.ts';
 import { deskew, estimateSkew } from './deskew.ts';
 import { rereadRowLabels } from './labels.ts';
 import { pageRotation, turnClockwise } from './orientation.ts';
@@ -14,7 +13,6 @@ import { ocrWords } from './words.ts';
 
 /** How OCR runs: the model's language (default Vietnamese) and a per-page time limit. */
 export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
-
 
 /** Skews below this (radians, about 0.05°) are left alone. */
 const LEVEL = 0.001;
@@ -39,8 +37,7 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   const readLine = async (box: BBox, charset?: string, from = level): Promise<Word[]> => {
     const line = crop(from, box);
     whitenPaper(line);
-    const { x0, y0 } = pixelBox(box);
-    return shift(await read(line, 'line', charset), x0 - MARGIN, y0 - MARGIN);
+    return fromCrop(await read(line, 'line', charset), box);
   };
   // A line the block reading left out is read again on its own; when that gives nothing, it is
   // read set after a neighbouring line the block reading did read, keeping the words past it.
@@ -53,8 +50,7 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     whitenPaper(lost);
     const joined = sideBySide(before, lost);
     const found = (await read(joined.image, 'line')).filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= joined.x);
-    const { x0, y0 } = pixelBox(box);
-    return shift(found, x0 - MARGIN - joined.x, y0 - MARGIN - joined.y);
+    return fromCrop(found, box, joined.x, joined.y);
   };
   // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
   const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
@@ -64,19 +60,11 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   };
   const words = await Promise.all([
     read(blank(level, regions), 'auto'),
-    ...pieces.map(async (box) => {
-      const { x0, y0 } = pixelBox(box);
-      return shift(await readTablePiece(crop(level, box)), x0 - MARGIN, y0 - MARGIN);
-    }),
+    ...pieces.map(async (box) => fromCrop(await readTablePiece(crop(level, box)), box)),
   ]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
   return { width: level.width, height: level.height, words: labelled, rules, ...(rotation ? { rotation } : {}) };
 }
-
-/** Words moved by (dx, dy): from a piece's pixels into those of the raster it was cut from. */
-const shift = (words: readonly Word[], dx: number, dy: number): Word[] =>
-  words.map((w) => ({ ...w, bbox: { x0: w.bbox.x0 + dx, x1: w.bbox.x1 + dx, y0: w.bbox.y0 + dy, y1: w.bbox.y1 + dy } }));
-
 
 /**
  * A copy of the raster with the given regions painted the paper's colour. Not white: on grey paper
