@@ -95,6 +95,16 @@ describe('repair details', () => {
     expect(text).toContain('lĩnh vực');
   });
 
+  it('restores the names of provinces no corpus document mentions, from the gazetteer', () => {
+    // None of these provinces is named in the corpus: only the gazetteer teaches the model their names.
+    expect(readCorpus().some((d) => /Hà Tĩnh|Gia Lai|Lào Cai|Điện Biên/.test(d.text))).toBe(false);
+    const { text } = repairText('Ha Tinh, ngay 12 thang 3 nam 2026\nSo Noi vu tinh Gia Lai, So Tai chinh tinh Lao Cai, UBND tinh Dien Bien.', dictionaryWithout('qd-350-ttg.txt'));
+    expect(text).toContain('Hà Tĩnh, ngày 12 tháng 3 năm 2026');
+    expect(text).toContain('tỉnh Gia Lai');
+    expect(text).toContain('tỉnh Lào Cai');
+    expect(text).toContain('tỉnh Điện Biên');
+  });
+
   it('leaves unknown names, foreign words and acronyms in running text alone', () => {
     const { text } = repairText('Phat trién Chatbot va Blockchain cho CSIRT, dir liéu sb cua Nguyén Van A.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('Chatbot');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readGazetteer } from './gazetteer.ts';
 
 /** The general-Vietnamese background corpus and where it came from. */
 export interface BackgroundCorpus {
   source: string;
-  /** Short texts: dictionary definitions, usage examples and headwords. */
+  /** Short texts: dictionary definitions, usage examples, headwords and place names. */
   texts: string[];
 }
 
@@ -18,7 +19,8 @@ interface Sense {
  * Reads the background corpus from the `@vntk/dictionary` npm package (MIT): the definitions
  * and usage examples of a 31,000-entry Vietnamese dictionary (about 820,000 syllables of
  * general Vietnamese) and its 74,000-word headword list. It teaches the model which syllables
- * go together in ordinary Vietnamese, beyond the small administrative corpus.
+ * go together in ordinary Vietnamese, beyond the small administrative corpus. The names of the
+ * provinces and districts ({@link readGazetteer}) are added, so that place names are known too.
  */
 export function readBackgroundCorpus(): BackgroundCorpus {
   const require = createRequire(import.meta.url);
@@ -36,5 +38,7 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
     if (word.includes(' ')) texts.push(word.toLowerCase());
   }
-  return { source: `@vntk/dictionary@${version}`, texts };
+  const places = readGazetteer();
+  texts.push(...places.texts);
+  return { source: `@vntk/dictionary@${version}, ${places.source}`, texts };
 }
