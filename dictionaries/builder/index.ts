@@ -7,6 +7,7 @@ import { extractAgencies } from './agencies.ts';
 import { estimateKneserNey } from './kneser-ney.ts';
 import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from '../../pipeline/model/markup.ts';
+import { countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
 export interface CorpusDocument {
@@ -72,6 +73,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
   const foreign = new Set<string>();
+  const cases = new Map<string, [number, number]>();
   const cleanTexts: string[] = [];
   for (const doc of docs) {
     const clean = doc.text.split('\n').map(stripMarkup).join('\n');
@@ -80,6 +82,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
       domainSentences.push(...lmSentences(para));
       collectAbbreviations(para, abbreviations);
       collectForeignWords(para, foreign);
+      countWordCases(para, cases);
     }
   }
   const bg = backgroundModel(background);
@@ -100,7 +103,25 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
     foreignWords: [...foreign].sort(),
     abbreviations: [...abbreviations.keys()].sort(),
     agencies: extractAgencies(cleanTexts),
+    cases: caseCounts([cases, bg.cases], ids),
   };
+}
+
+/** The case counts of several texts added up, by LM id in id order. */
+function caseCounts(sources: ReadonlyMap<string, [number, number]>[], ids: ReadonlyMap<string, number>): WordCaseCounts {
+  const byId = new Map<number, [number, number]>();
+  for (const source of sources) {
+    for (const [word, [capital, lower]] of source) {
+      const id = ids.get(word);
+      if (id === undefined) continue;
+      const sum = byId.get(id) ?? [0, 0];
+      sum[0] += capital;
+      sum[1] += lower;
+      byId.set(id, sum);
+    }
+  }
+  const sorted = [...byId.keys()].sort((a, b) => a - b);
+  return { ids: sorted, capital: sorted.map((id) => byId.get(id)![0]), lower: sorted.map((id) => byId.get(id)![1]) };
 }
 
 const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, CODE, ','];
@@ -108,6 +129,8 @@ const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, CODE, ','];
 interface BackgroundModel {
   vocabulary: string[];
   tables: KneserNeyTables;
+  /** How often each word is written with a capital and in lower case mid-sentence. */
+  cases: Map<string, [number, number]>;
 }
 
 const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
@@ -120,13 +143,16 @@ const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
 function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   let model = backgroundModels.get(background);
   if (model) return model;
-  const sentences = background.texts.flatMap((t) => lmSentences([tokenizeLine(t.normalize('NFC'))]));
+  const lines = background.texts.map((t) => tokenizeLine(t.normalize('NFC')));
+  const sentences = lines.flatMap((l) => lmSentences([l]));
+  const cases = new Map<string, [number, number]>();
+  countWordCases(lines, cases);
   const tokens = new Set<string>(syllableInventory());
   for (const s of sentences) for (const t of s) tokens.add(t);
   for (const t of SPECIAL_TOKENS) tokens.delete(t);
   const vocabulary = [...SPECIAL_TOKENS, ...[...tokens].sort()];
   const ids = new Map(vocabulary.map((t, i) => [t, i]));
-  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1, BACKGROUND_MIN_COUNT) };
+  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1, BACKGROUND_MIN_COUNT), cases };
   backgroundModels.set(background, model);
   return model;
 }

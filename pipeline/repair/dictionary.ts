@@ -1,4 +1,5 @@
 import { CandidateIndex, abbreviationKey } from './candidates.ts';
+import { WordCaseModel, type WordCaseCounts } from './capitals.ts';
 import { KneserNeyModel, LanguageModel, type KneserNeyTables } from './lm.ts';
 import { syllableInventory } from './orthography.ts';
 
@@ -17,6 +18,8 @@ export interface DictionaryData {
   abbreviations: string[];
   /** Agency names as written (Bộ Nội vụ, Sở Khoa học và Công nghệ…). */
   agencies: string[];
+  /** How often clean text writes each word with a capital mid-sentence (absent in older builds). */
+  cases?: WordCaseCounts;
 }
 
 /**
@@ -32,6 +35,8 @@ export interface Dictionary {
   /** Abbreviation by `abbreviationKey`, to restore OCR-damaged forms (HDND → HĐND). */
   abbreviationsByKey: ReadonlyMap<string, string>;
   agencies: string[];
+  /** P(case | word) mid-sentence, when the dictionary has case counts. */
+  cases?: WordCaseModel;
 }
 
 /** Builds the runtime dictionary from its serialized data. */
@@ -55,5 +60,6 @@ export function dictionaryFromData(data: DictionaryData): Dictionary {
     abbreviations: data.abbreviations,
     abbreviationsByKey,
     agencies: data.agencies,
+    ...(data.cases ? { cases: new WordCaseModel(data.cases, vocabularySize) } : {}),
   };
 }

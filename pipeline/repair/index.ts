@@ -1,6 +1,7 @@
 import type { Block, Document, Line, Token } from '../model/document.ts';
 import { documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
+import { wordCaseAt } from './capitals.ts';
 import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, lmItem, lmWord } from './lm-tokens.ts';
@@ -141,6 +142,14 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
     const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, run.misreads) : raw;
+    const cases = dict.cases;
+    if (cases) {
+      sentence.forEach((slot, k) => {
+        if (slot.options.length < 2 || printed[k] === undefined) return;
+        const c = wordCaseAt(passage.spans[slot.line]!, slot.span);
+        if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
+      });
+    }
     const chosen = decodeSentence(sentence, dict.lm);
     const confidence = slotConfidences(sentence, chosen, dict.lm);
     sentence.forEach((slot, k) => {
