@@ -64,6 +64,52 @@ describe('appendix tables rebuilt from geometry (Block.table)', () => {
   });
 });
 
+describe('appendix tables rebuilt from geometry with a header the OCR damaged', () => {
+  let n = 10;
+  const row = (cells: string[]): TableRow => ({ cells: cells.map((c, column) => ({ column, lines: c ? [line(c, n++)] : [] })), page: 1 });
+  const tableDoc = (header: string[], rows: TableRow[]): Document => ({
+    source: SOURCE,
+    pages: [
+      {
+        number: 1,
+        path: 'ocr',
+        blocks: [
+          { kind: 'text', lines: [line('Phụ lục', 1), line('DANH MỤC NHIỆM VỤ', 2)] },
+          { kind: 'table', lines: [], table: { header, rows } },
+        ],
+      },
+    ],
+  });
+  const body = (): TableRow[] => [
+    row(['1', 'Rà soát hồ sơ lưu trữ đến hạn nộp lưu', 'Sở Nội vụ', 'Các sở, ngành', 'Tháng 9/2026', '']),
+    row(['2', 'Số hóa hồ sơ địa chính', 'Sở Nông nghiệp và Môi trường', 'Sở Nội vụ', 'Năm 2027', 'Theo lộ trình']),
+  ];
+  const read = (doc: Document): [string, string | undefined, string[], string | undefined][] =>
+    extractTasks(segmentDocument(doc)).map((t) => [t.stt, t.task, t.leadAgencies, t.deadline?.by]);
+  const expected = [
+    ['1', 'Rà soát hồ sơ lưu trữ đến hạn nộp lưu', ['Sở Nội vụ'], '2026-09'],
+    ['2', 'Số hóa hồ sơ địa chính', ['Sở Nông nghiệp và Môi trường'], '2027'],
+  ];
+
+  it('takes a first row of column names as the header when TT was read as a row letter (T)', () => {
+    // Ingest saw `T` as a row label, so it found no header and kept the names as a row.
+    const names = row(['T', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Ghi chú']);
+    expect(read(tableDoc(['', '', '', '', '', ''], [names, ...body()]))).toEqual(expected);
+  });
+
+  it('reads the column after the numbering as the tasks when its name is garbled', () => {
+    const header = ['STT', 'Nội .wvws dung "việc công', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Ghi chú'];
+    expect(read(tableDoc(header, body()))).toEqual(expected);
+  });
+
+  it('does not take a row of a task table for a header', () => {
+    // A row whose cells mention column words is still a row: its first cell is a number and its task is long.
+    const rows = [row(['1', 'Rà soát nhiệm vụ chủ trì, phối hợp và thời hạn hoàn thành của các cơ quan, đơn vị trong tỉnh', 'Sở Nội vụ', 'Các sở', 'Năm 2026', '']), ...body()];
+    const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Ghi chú'];
+    expect(read(tableDoc(header, rows)).map((r) => r[0])).toEqual(['1', '1', '2']);
+  });
+});
+
 describe('appendix tables flattened by OCR', () => {
   // Two sections; each row's task text on the left, the narrow columns after a | rule,
   // the STT on the row's middle line, the header repeated on a new page.

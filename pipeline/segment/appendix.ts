@@ -97,15 +97,32 @@ function readTabTable(region: readonly SourceLine[]): AppendixTable | undefined 
   return { header, columns, layout: 'tabs', rows: buildRows(raw, columns) };
 }
 
+/** The text of each cell of a table row, by column. */
+function cellTexts(row: Table['rows'][number]): string[] {
+  const cells: string[] = [];
+  for (const c of row.cells) cells[c.column] = joinText([cells[c.column] ?? '', ...c.lines.map((l) => l.text)]);
+  return Array.from(cells, (c) => c ?? '');
+}
+
+/**
+ * The column names of tables rebuilt from geometry: the first header ingest found, or else the first
+ * row that reads as one (ingest took a header whose TT the OCR misread as `T` for a lettered row).
+ */
+function geometryHeader(tables: readonly Table[]): string[] {
+  const found = tables.find((t) => t.header.some((h) => h.trim() !== ''))?.header;
+  if (found) return found;
+  for (const t of tables) for (const row of t.rows) if (isHeaderRow(cellTexts(row))) return cellTexts(row);
+  return [];
+}
+
 /** Tables rebuilt from geometry by ingest, joined into one when a table continues on the next page. */
 function readGeometryTables(tables: readonly Table[]): AppendixTable {
-  const header = tables.find((t) => t.header.length > 0)?.header ?? [];
+  const header = geometryHeader(tables);
   const columns = columnRoles(header);
   const raw: RawRow[] = [];
   for (const t of tables) {
     for (const row of t.rows) {
-      const cells: string[] = [];
-      for (const c of row.cells) cells[c.column] = joinText([cells[c.column] ?? '', ...c.lines.map((l) => l.text)]);
+      const cells = cellTexts(row);
       const lines = row.cells.flatMap((c) => c.lines);
       const first = lines[0];
       const last = lines.at(-1);

@@ -16,21 +16,37 @@ const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 /** The role of each header cell; `Kết quả` is the target value in an indicator table. */
 export function columnRoles(header: readonly string[]): ColumnRole[] {
-  const roles = header.map((h): ColumnRole => {
+  const roles = header.map((h, k): ColumnRole => {
     const f = fold(h);
-    return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? 'other';
+    // A short name over the first column numbers the rows, however OCR read it (T, Từ for TT).
+    return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? (k === 0 && f.trim() !== '' && f.length <= 3 ? 'stt' : 'other');
   });
   // In an indicator table a bare `Đơn vị` is the unit of measure, not an agency.
   if (roles.includes('indicator')) return roles.map((r, k) => (r === 'output' ? 'target' : r === 'agencies' && fold(header[k]!) === 'DON VI' ? 'unit' : r));
+  // A task table puts its tasks right after the numbering column: a name there OCR garbled
+  // (`Nội .wvws dung "việc công`) still heads the tasks when the agency or deadline columns are named.
+  const assigns = roles.some((r) => r === 'lead' || r === 'agencies' || r === 'deadline');
+  if (!roles.includes('task') && roles[0] === 'stt' && roles[1] === 'other' && assigns) roles[1] = 'task';
   return roles;
 }
 
-/** True when a row of cells is a (possibly repeated) header row. */
+/** Column names other than the numbering column's that make a row a header, by how its first cell reads. */
+const HEADER_ROLES_AFTER_STT = 2;
+const HEADER_ROLES_AFTER_OTHER = 3;
+
+/**
+ * True when a row of cells is a (possibly repeated) header row: STT and two column names, or a short
+ * first cell (TT that OCR misread: `T`, `Từ`, `11`) and three column names, every cell short.
+ */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const first = fold(cells[0] ?? '');
-  if (!/^S?TT$/.test(first)) return false;
-  return columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt').length >= 2;
+  const roles = columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt').length;
+  if (/^S?TT$/.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
+  return first.length <= 3 && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }
+
+/** Longest header cell: a column name (`Cơ quan, đơn vị chủ trì thực hiện`), not a task. */
+const MAX_HEADER_CELL = 60;
 
 /** Header column phrases as they appear in one run of PDF text (`TT Tên nhiệm vụ Đơn vị chủ trì …`). */
 const PHRASES: ReadonlyArray<RegExp> = [
