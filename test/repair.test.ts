@@ -133,14 +133,16 @@ describe('repair details', () => {
   });
 
   it('on pages its OCR read, removes a period glued to the front of a word and a lone opening quote', () => {
-    const printed = '“Sở Nội vụ phối hợp với Bộ Ngoại .giao\n\nBan hành “Kế hoạch số hóa” và “Đề án”\n\nđáp ứng yêu cầu dùng chung” theo quy định';
+    const printed = '“Sở Nội vụ phối hợp với Bộ Ngoại .giao\n\nBan hành “Kế hoạch số hóa” và “Đề án”\n\nđáp ứng yêu cầu dùng chung” theo quy định\n\n. Điều 3. Quyết định này có hiệu lực.';
     const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));
     const out = documentToText(r.document);
     expect(out).toContain('Sở Nội vụ phối hợp với Bộ Ngoại giao');
     // Paired quotes stay, and so does a lone closing one: there the OCR lost the opening mark.
     expect(out).toContain('Ban hành “Kế hoạch số hóa” và “Đề án”');
     expect(out).toContain('dùng chung” theo');
-    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => c.original)).toEqual(['“', '.']);
+    // A period before the first word of a line opens nothing.
+    expect(out).toMatch(/\n\s*Điều 3\. Quyết định này có hiệu lực\.$/);
+    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => c.original)).toEqual(['“', '.', '.']);
     expect(repairText(printed).text).toContain('“Sở Nội vụ');
   });
 

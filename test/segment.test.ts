@@ -180,6 +180,22 @@ describe('a decree (Nghị định): year in the number, Chương and Mục titl
     expect([d.meta.number, d.meta.symbol, d.meta.type]).toEqual(['45/2026/NĐ-CP', 'NĐ-CP', 'Nghị định']);
   });
 
+  it('does not open an article at a reference a line break put first (… có tên tại / Điều 1 chịu trách nhiệm)', () => {
+    const wrapped = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thành lập Tổ công tác.',
+      'Điều 2 Quyết định này có hiệu lực kể từ ngày ký. Các thành viên có tên tại',
+      'Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+    ].join('\n');
+    const body = segmentDocument(documentFromText({ name: 'qd.txt', mediaType: 'text/plain', sha256: '' }, wrapped)).documents[0]!.body;
+    // An article whose period the OCR lost still opens before a capital.
+    expect(body.map((n) => [n.kind, n.number])).toEqual([
+      ['dieu', '1'],
+      ['dieu', '2'],
+    ]);
+    expect(body[1]!.text).toContain('tại Điều 1 chịu trách nhiệm');
+  });
+
   it('nests Mục under Chương and Điều under Mục, each titled', () => {
     const shape = (n: BodyNode): unknown => [n.kind, n.number, n.heading, n.children.map(shape)];
     expect(d.body.map(shape)).toEqual([

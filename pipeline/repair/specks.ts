@@ -38,15 +38,19 @@ export function strayPeriods(lines: readonly Span[][]): SpanAt[] {
 }
 
 /**
- * Periods glued to the front of a word after a space (Ngoại .giao, của .Bộ): no Vietnamese word
- * starts with one, and a sentence's period follows its last word.
+ * Periods glued to the front of a word after a space (Ngoại .giao, của .Bộ), or opening a line
+ * before its first word (`. Điều 3.`): no Vietnamese word or line starts with one, and a
+ * sentence's period follows its last word.
  */
 export function leadingPeriods(lines: readonly Span[][]): SpanAt[] {
   const out: SpanAt[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
       const before = spans[si - 1];
-      if (s.kind === 'punct' && s.text === '.' && (!before || before.kind === 'space') && spans[si + 1]?.kind === 'word') out.push({ line: li, span: si });
+      if (s.kind !== 'punct' || s.text !== '.' || (before && before.kind !== 'space')) return;
+      const opensLine = spans.slice(0, si).every((b) => b.kind === 'space');
+      const next = spans[si + 1];
+      if (next?.kind === 'word' || (opensLine && next?.kind === 'space' && spans[si + 2]?.kind === 'word')) out.push({ line: li, span: si });
     });
   });
   return out;

@@ -26,7 +26,8 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\s*[.:]?\s*(.*)$/u],
   // A Mục's title is on its own line in decrees (`Mục 1` / `THU THẬP TÀI LIỆU`), or after `.`/`:`.
   ['muc', /^(?:Mục|MỤC)\s+(\d+)\s*(?:[.:]\s*(.*)|$)/u],
-  ['dieu', /^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:]?\s*(.*)$/u],
+  // `Điều 1.` opens an article; `Điều 1 chịu trách nhiệm…` is a reference a line break put first.
+  ['dieu', /^(?:Điều|ĐIỀU)\s+(\d+)(?:\s*[.:]|(?=\s*$)|\s+(?=\p{Lu}))\s*(.*)$/u],
   ['roman', /^([IVXLC]+)\s*[.:]\s*(.*)$/u],
   ['khoan', /^(\d{1,2})\s*[.)]\s+(.*)$/u],
   ['diem', /^([a-zđ])\s*\)\s*(.*)$/u],
