@@ -63,6 +63,8 @@ const PRIOR_WEIGHT = 2;
 export class WordCaseModel {
   private readonly capitalCost: Float64Array;
   private readonly lowerCost: Float64Array;
+  /** Priced option lists by case: readings of a printed form are memoised, so their lists repeat. */
+  private readonly memo = { capital: new WeakMap<SlotOption[], SlotOption[]>(), lower: new WeakMap<SlotOption[], SlotOption[]>() };
 
   constructor(counts: WordCaseCounts, vocabularySize: number) {
     const capitals = counts.capital.reduce((a, b) => a + b, 0);
@@ -82,9 +84,6 @@ export class WordCaseModel {
   cost(id: number, c: WordCase): number {
     return (c === 'capital' ? this.capitalCost : this.lowerCost)[id]!;
   }
-
-  /** Priced option lists by case: readings of a printed form are memoised, so their lists repeat. */
-  private readonly memo = { capital: new WeakMap<SlotOption[], SlotOption[]>(), lower: new WeakMap<SlotOption[], SlotOption[]>() };
 
   /** The options of a slot with the cost of the printed case added to each (a split option: its first word's). */
   priced(options: SlotOption[], c: WordCase): SlotOption[] {

@@ -142,6 +142,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
     const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, run.misreads) : raw;
+    // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
     if (cases) {
       sentence.forEach((slot, k) => {

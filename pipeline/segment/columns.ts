@@ -33,20 +33,21 @@ export function columnRoles(header: readonly string[]): ColumnRole[] {
 /** Column names other than the numbering column's that make a row a header, by how its first cell reads. */
 const HEADER_ROLES_AFTER_STT = 2;
 const HEADER_ROLES_AFTER_OTHER = 3;
+/** Longest header cell: a column name (`Cơ quan, đơn vị chủ trì thực hiện`), not a task. */
+const MAX_HEADER_CELL = 60;
 
 /**
  * True when a row of cells is a (possibly repeated) header row: STT and two column names, or a short
- * first cell (TT that OCR misread: `T`, `Từ`, `11`) and three column names, every cell short.
+ * first cell without digits (TT that OCR misread: `T`, `Từ`; a row's number is never one) and three
+ * different column names, every cell short.
  */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const first = fold(cells[0] ?? '');
-  const roles = columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt').length;
+  const roles = new Set(columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt')).size;
   if (/^S?TT$/.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
-  return first.length <= 3 && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
+  return first.length <= 3 && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }
 
-/** Longest header cell: a column name (`Cơ quan, đơn vị chủ trì thực hiện`), not a task. */
-const MAX_HEADER_CELL = 60;
 
 /** Header column phrases as they appear in one run of PDF text (`TT Tên nhiệm vụ Đơn vị chủ trì …`). */
 const PHRASES: ReadonlyArray<RegExp> = [
