@@ -9,9 +9,11 @@ const SEEDS = ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '003_cd54905beb25
 
 function segmentSeed(seed: string): SegmentResult {
   const text = readFileSync(new URL(`../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
-  return segmentDocument(documentFromText({ name: `${seed}.txt`, mediaType: 'text/plain', sha256: '' }, text));
+  return segmentText(`${seed}.txt`, text);
 }
 
+/** Segments a text as if read from a text file of that name. */
+const segmentText = (name: string, text: string): SegmentResult => segmentDocument(documentFromText({ name, mediaType: 'text/plain', sha256: '' }, text));
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 describe('segmentDocument on the seeds', () => {
@@ -123,7 +125,7 @@ describe('trích yếu on a laid-out page', () => {
       'Thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026 của Thủ tướng',
       'Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:',
     ].join('\n');
-    const seg = segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text));
+    const seg = segmentText('kh.txt', text);
     expect(seg.documents[0]!.meta.subject).toBe('Triển khai thực hiện Quyết định số 350/QĐ-TTg ngày 26/02/2026 của Thủ tướng Chính phủ');
   });
 });
@@ -131,14 +133,14 @@ describe('trích yếu on a laid-out page', () => {
 describe('trích yếu of a text file', () => {
   it('ends at a blank line before a paragraph that ends its sentence (the body), for any document type', () => {
     const text = ['ỦY BAN NHÂN DÂN', 'TỈNH HÀ NAM', 'Số: 12/GM-UBND', 'Hà Nam, ngày 3 tháng 5 năm 2026', '', 'GIẤY MỜI', 'Họp triển khai công tác chuyển đổi số năm 2026', '', 'Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo', 'các sở, ngành dự họp.'].join('\n');
-    const meta = segmentDocument(documentFromText({ name: 'gm.txt', mediaType: 'text/plain', sha256: '' }, text)).documents[0]!.meta;
+    const meta = segmentText('gm.txt', text).documents[0]!.meta;
     expect([meta.type, meta.subject]).toEqual(['Giấy mời', 'Họp triển khai công tác chuyển đổi số năm 2026']);
   });
 });
 
 describe('Kính gửi on a laid-out page', () => {
   const letter = (lines: string[]) =>
-    segmentDocument(documentFromText({ name: 'cv.txt', mediaType: 'text/plain', sha256: '' }, ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n'))).documents[0]!.meta;
+    segmentText('cv.txt', ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n')).documents[0]!.meta;
 
   it('joins the short end of an addressee wrapped onto the next line, and leaves the body alone', () => {
     expect(letter(['Kính gửi: Đồng chí Chủ tịch UBND các tỉnh, thành phố trực thuộc', 'Trung ương', '', 'Ngày 26/02/2026, Thủ tướng Chính phủ ban hành Quyết định.']).addressees).toEqual([
@@ -174,7 +176,7 @@ describe('a decree (Nghị định): year in the number, Chương and Mục titl
     '1. Tài liệu được thu thập theo danh mục.',
     '2. Thời hạn thu thập là 05 năm.',
   ].join('\n');
-  const d = segmentDocument(documentFromText({ name: 'nd.txt', mediaType: 'text/plain', sha256: '' }, text)).documents[0]!;
+  const d = segmentText('nd.txt', text).documents[0]!;
 
   it('keeps the year in the number and the ký hiệu apart', () => {
     expect([d.meta.number, d.meta.symbol, d.meta.type]).toEqual(['45/2026/NĐ-CP', 'NĐ-CP', 'Nghị định']);
@@ -187,7 +189,7 @@ describe('a decree (Nghị định): year in the number, Chương and Mục titl
       'Điều 2 Quyết định này có hiệu lực kể từ ngày ký. Các thành viên có tên tại',
       'Điều 1 chịu trách nhiệm thi hành Quyết định này.',
     ].join('\n');
-    const body = segmentDocument(documentFromText({ name: 'qd.txt', mediaType: 'text/plain', sha256: '' }, wrapped)).documents[0]!.body;
+    const body = segmentText('qd.txt', wrapped).documents[0]!.body;
     // An article whose period the OCR lost still opens before a capital.
     expect(body.map((n) => [n.kind, n.number])).toEqual([
       ['dieu', '1'],

@@ -48,7 +48,6 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return first.length <= 3 && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }
 
-
 /** Header column phrases as they appear in one run of PDF text (`TT Tên nhiệm vụ Đơn vị chủ trì …`). */
 const PHRASES: ReadonlyArray<RegExp> = [
   /^S?TT\b/,

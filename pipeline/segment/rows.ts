@@ -40,11 +40,15 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
   }
   // A numbered row with only a title over rows numbered under it (1 over 1.1, 1.2) groups them: a section.
   out.forEach((row, k) => {
-    const number = /^(\d{1,3})\.?$/.exec(row.cells[0]!)?.[1];
-    const next = out[k + 1]?.cells[0] ?? '';
-    if (number !== undefined && next.startsWith(`${number}.`) && /^\d+\.\d/.test(next) && titleOnly(row.cells, lead)) row.kind = 'section';
+    if (numbersRowsUnder(row.cells[0]!, out[k + 1]?.cells[0] ?? '') && titleOnly(row.cells, lead)) row.kind = 'section';
   });
   return out;
+}
+
+/** True when `stt` is a number N (`1`, `1.`) and `next` numbers a row under it (`1.1`, `1.2.`). */
+export function numbersRowsUnder(stt: string, next: string): boolean {
+  const number = /^(\d{1,3})\.?$/.exec(stt.trim())?.[1];
+  return number !== undefined && next.startsWith(`${number}.`) && /^\d+\.\d/.test(next);
 }
 
 /** At most one cell filled besides the STT, and no lead agency: a heading row. */

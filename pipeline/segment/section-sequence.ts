@@ -1,5 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { fromRoman, toRoman } from './roman.ts';
+import { numbersRowsUnder } from './rows.ts';
 import type { AppendixRow, AppendixTable } from './types.ts';
 
 /**
@@ -39,7 +40,6 @@ function arabicNumbered(rows: readonly AppendixRow[]): boolean {
   return rows.some((row, k) => {
     const printed = (row.cells[0] ?? '').replace(/\.$/, '').trim();
     if (row.kind !== 'section' || !/^\d+$/.test(printed)) return false;
-    const next = rows[k + 1]?.cells[0] ?? '';
-    return /[02-9]/.test(printed) || (next.startsWith(`${printed}.`) && /^\d+\.\d/.test(next));
+    return /[02-9]/.test(printed) || numbersRowsUnder(printed, rows[k + 1]?.cells[0] ?? '');
   });
 }
