@@ -105,6 +105,13 @@ describe('repair details', () => {
     expect(text).toContain('tỉnh Điện Biên');
   });
 
+  it('restores the names of people no corpus document mentions, from the list of personal names', () => {
+    expect(readCorpus().some((d) => /Trương Thị Mai|Hoàng Văn Nam/.test(d.text))).toBe(false);
+    const { text } = repairText('KT. BO TRUONG\nTHU TRUONG\nTruong Thi Mai\n\nDong chi Hoang Van Nam, Pho Chu tich Uy ban nhan dan tinh.', dictionaryWithout('qd-350-ttg.txt'));
+    expect(text).toContain('THỨ TRƯỞNG\nTrương Thị Mai');
+    expect(text).toContain('Đồng chí Hoàng Văn Nam, Phó Chủ tịch');
+  });
+
   it('leaves unknown names, foreign words and acronyms in running text alone', () => {
     const { text } = repairText('Phat trién Chatbot va Blockchain cho CSIRT, dir liéu sb cua Nguyén Van A.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('Chatbot');

@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readGazetteer } from './gazetteer.ts';
+import { readPersonNames } from './person-names.ts';
 
 /** The general-Vietnamese background corpus and where it came from. */
 export interface BackgroundCorpus {
   source: string;
   /** Short texts: dictionary definitions, usage examples, headwords and place names. */
   texts: string[];
+  /**
+   * Full names of people. They teach the model how names go, but not how words are capitalised:
+   * a name's syllables are capitals because they are a name, and counted as running text they
+   * would say that `văn` or `thông` is written with a capital mid-sentence.
+   */
+  names: string[];
 }
 
 interface Sense {
@@ -20,7 +27,8 @@ interface Sense {
  * and usage examples of a 31,000-entry Vietnamese dictionary (about 820,000 syllables of
  * general Vietnamese) and its 74,000-word headword list. It teaches the model which syllables
  * go together in ordinary Vietnamese, beyond the small administrative corpus. The names of the
- * provinces and districts ({@link readGazetteer}) are added, so that place names are known too.
+ * provinces and districts ({@link readGazetteer}) and common personal names
+ * ({@link readPersonNames}) are added, so that place names and people's names are known too.
  */
 export function readBackgroundCorpus(): BackgroundCorpus {
   const require = createRequire(import.meta.url);
@@ -40,5 +48,6 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   }
   const places = readGazetteer();
   texts.push(...places.texts);
-  return { source: `@vntk/dictionary@${version}, ${places.source}`, texts };
+  const names = readPersonNames();
+  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, names: names.texts };
 }

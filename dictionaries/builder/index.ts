@@ -143,8 +143,9 @@ const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
 function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   let model = backgroundModels.get(background);
   if (model) return model;
-  const lines = background.texts.map((t) => tokenizeLine(t.normalize('NFC')));
-  const sentences = lines.flatMap((l) => lmSentences([l]));
+  const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t.normalize('NFC')));
+  const lines = tokenized(background.texts);
+  const sentences = [...lines, ...tokenized(background.names)].flatMap((l) => lmSentences([l]));
   const cases = new Map<string, [number, number]>();
   countWordCases(lines, cases);
   const tokens = new Set<string>(syllableInventory());
