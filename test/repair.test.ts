@@ -147,9 +147,9 @@ describe('repair details', () => {
     // Paired quotes stay, and so does a lone closing one: there the OCR lost the opening mark.
     expect(out).toContain('Ban hành “Kế hoạch số hóa” và “Đề án”');
     expect(out).toContain('dùng chung” theo');
-    // A period before the first word of a line opens nothing.
-    expect(out).toMatch(/\n\s*Điều 3\. Quyết định này có hiệu lực\.$/);
-    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => c.original)).toEqual(['“', '.', '.']);
+    // A period before the first word of a line opens nothing; the space after it goes with it.
+    expect(out).toMatch(/\nĐiều 3\. Quyết định này có hiệu lực\.$/);
+    expect(r.changes.filter((c) => c.reason === 'speck').map((c) => c.original)).toEqual(['“', '.', '. ']);
     expect(repairText(printed).text).toContain('“Sở Nội vụ');
   });
 

@@ -72,6 +72,8 @@ function repairCode(code: string, dict: Dictionary): string {
 interface Written {
   text: string;
   token?: Omit<Token, 'column'>;
+  /** The space after a removed speck, removed with it and logged in its change. */
+  withSpeck?: true;
 }
 
 /** A run of lines that reads as continuous text (a paragraph, or a table cell), tokenized. */
@@ -173,14 +175,14 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
     let column = 0;
     const tokens: Token[] = [];
     passage.spans[li]!.forEach((span, si) => {
-      const { text, token } = passage.written[li]![si]!;
+      const { text, token, withSpeck } = passage.written[li]![si]!;
       const original = text !== span.text ? { original: span.text } : {};
-      if (text !== span.text) {
+      if (text !== span.text && !withSpeck) {
         changes.push({
           page: line.prov.page,
           line: line.prov.line,
           column: span.column,
-          original: span.text,
+          original: token?.original ?? span.text,
           repaired: text,
           confidence: Number((token?.confidence ?? 1).toFixed(4)),
           reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, text),
@@ -227,7 +229,12 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   }
   if (ocrRead) {
     for (const at of specks(spans)) {
-      passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original: spans[at.line]![at.span]!.text } };
+      const line = spans[at.line]!;
+      // A speck opening a line takes the space after it, so the first word keeps the line's indentation.
+      const opensLine = line.slice(0, at.span).every((s) => s.kind === 'space') && line[at.span + 1]?.kind === 'space';
+      const original = opensLine ? line[at.span]!.text + line[at.span + 1]!.text : line[at.span]!.text;
+      passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
+      if (opensLine) passage.written[at.line]![at.span + 1] = { text: '', withSpeck: true };
     }
   }
   return rebuildLines(passage, run.changes);
