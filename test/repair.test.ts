@@ -112,6 +112,12 @@ describe('repair details', () => {
     expect(text).toContain('Đồng chí Hoàng Văn Nam, Phó Chủ tịch');
   });
 
+  it('writes Đ for the Icelandic Ð a font or OCR put in its place, in clean text too, and logs it', () => {
+    const { text, changes } = repairText('Quyết định số 86/QÐ-BNV của Bộ Nội vụ.\nÐiều 1. Phê duyệt Ðề án, ðồng thời giao QÐ.');
+    expect(text).toBe('Quyết định số 86/QĐ-BNV của Bộ Nội vụ.\nĐiều 1. Phê duyệt Đề án, đồng thời giao QĐ.');
+    expect(changes.map((c) => c.original)).toEqual(['86/QÐ-BNV', 'Ðiều', 'Ðề', 'ðồng', 'QÐ']);
+  });
+
   it('leaves unknown names, foreign words and acronyms in running text alone', () => {
     const { text } = repairText('Phat trién Chatbot va Blockchain cho CSIRT, dir liéu sb cua Nguyén Van A.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('Chatbot');

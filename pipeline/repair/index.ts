@@ -6,7 +6,7 @@ import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
-import { stripDiacritics } from './orthography.ts';
+import { stripDiacritics, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
@@ -65,7 +65,7 @@ function reasonFor(original: string, repaired: string): ChangeReason {
 
 /** A code with its abbreviation parts restored (350/QD-TTg → 350/QĐ-TTg). */
 function repairCode(code: string, dict: Dictionary): string {
-  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
+  return withVietnameseD(code).replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
 }
 
 /** What repair writes for one span: its text, and for words and numbers the token it became. */

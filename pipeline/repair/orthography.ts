@@ -4,6 +4,14 @@
  * of any corpus.
  */
 
+/**
+ * A word with Đ đ for the Icelandic Ð ð, which Vietnamese never uses: PDF fonts and OCR engines
+ * print one for the other, and a `QÐ` would then match no `QĐ`.
+ */
+export function withVietnameseD(text: string): string {
+  return text.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
+}
+
 /** Tone of a syllable: 0 ngang, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
 
