@@ -5,7 +5,7 @@
  */
 
 /**
- * A word with Đ đ for the Icelandic Ð ð, which Vietnamese never uses: PDF fonts and OCR engines
+ * Text with Đ đ for the Icelandic Ð ð, which Vietnamese never uses: PDF fonts and OCR engines
  * print one for the other, and a `QÐ` would then match no `QĐ`.
  */
 export function withVietnameseD(text: string): string {
