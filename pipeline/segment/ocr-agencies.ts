@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import { ENDS_WITH_HEAD, opensAgency } from './agencies.ts';
+import { opensAgency } from './agencies.ts';
 import { fold } from './cues.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { BARE_HEAD, opensAgency } from './agencies.ts';
+import { BARE_HEAD, ENDS_WITH_HEAD, opensAgency } from './agencies.ts';
 import { columnRoles, splitHeaderText } from './columns.ts';
 import { fold } from './cues.ts';
 import { fromRoman } from './roman.ts';
@@ -178,7 +178,7 @@ function agencyCuts(text: string, startsWithAgency: boolean): number[] {
     const before = text.slice(Math.max(0, pos - 40), pos);
     if (!/^\p{Lu}\S*(?:\s\S+)?\s+\p{Lu}/u.test(after) && !/^(?:UBND|HĐND)\b/u.test(after)) continue;
     if (!opensAgency(after) || HEAD_CONNECTOR.test(before)) continue;
-    if (/\b(?:Văn phòng|Trung tâm|Ban|Cục|Vụ|Bộ|Sở|Viện)\s*$/u.test(before)) continue;
+    if (ENDS_WITH_HEAD.test(before)) continue;
     if (!startsWithAgency && after.length > 40) continue;
     cuts.push(pos);
   }
