@@ -55,6 +55,16 @@ describe('P(case | word)', () => {
     for (const id of [0, 1, 2]) expect(Math.exp(-model.cost(id, 'capital')) + Math.exp(-model.cost(id, 'lower'))).toBeCloseTo(1, 12);
   });
 
+  it('never makes a capital impossible: a word seen only in lower case keeps a floor, however often seen', () => {
+    // Word 0 seen 100,000 times in lower case, word 1 once with a capital, word 2 never.
+    const model = new WordCaseModel({ ids: [0, 1], capital: [0, 1], lower: [100_000, 0] }, 3);
+    const rate = 1 / 100_001;
+    // Without a floor the estimate would be about rate / 50,000 (cost −ln rate + 10.8).
+    expect(model.cost(0, 'capital')).toBeLessThan(-Math.log(rate) + 4);
+    // The floor keeps the order: still dearer than a word never seen.
+    expect(model.cost(0, 'capital')).toBeGreaterThan(model.cost(2, 'capital'));
+  });
+
   it('adds the printed case’s cost to every reading of a slot, a split reading by its first word', () => {
     const options = [
       { id: 0, word: 'vụ', cost: 1 },

@@ -58,6 +58,12 @@ export interface WordCaseCounts {
 
 /** Weight, in occurrences, of the overall rate of capitals in a word's estimate: a few sightings do not decide. */
 const PRIOR_WEIGHT = 2;
+/**
+ * Share of the overall rate of capitals that every word keeps, however often it was seen in lower
+ * case: any word may open the name of a document or an agency cited mid-sentence (`tại Kết luận
+ * số 29`, `Ban Thường vụ`), so thousands of lower-case sightings never make a capital impossible.
+ */
+const CAPITAL_FLOOR = 0.02;
 
 /** P(case | word) for every LM word, from counts smoothed towards the overall rate. */
 export class WordCaseModel {
@@ -74,7 +80,7 @@ export class WordCaseModel {
     this.lowerCost = new Float64Array(vocabularySize).fill(-Math.log(1 - rate));
     counts.ids.forEach((id, k) => {
       const n = counts.capital[k]! + counts.lower[k]!;
-      const p = (counts.capital[k]! + PRIOR_WEIGHT * rate) / (n + PRIOR_WEIGHT);
+      const p = CAPITAL_FLOOR * rate + (1 - CAPITAL_FLOOR) * ((counts.capital[k]! + PRIOR_WEIGHT * rate) / (n + PRIOR_WEIGHT));
       this.capitalCost[id] = -Math.log(p);
       this.lowerCost[id] = -Math.log(1 - p);
     });
