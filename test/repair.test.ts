@@ -74,6 +74,14 @@ describe('repair of clean text', () => {
   }
 });
 
+describe('repair of Markdown exports', () => {
+  it('reads inline tags as markup, never as words to respell (<br> is not the word bị)', () => {
+    const { text, changes } = repairText(fixture('layouts/ke-hoach-markdown.md'));
+    expect(changes).toEqual([]);
+    expect(text).toBe(fixture('layouts/ke-hoach-markdown.md').replace(/\n$/, ''));
+  });
+});
+
 describe('repair details', () => {
   const dict = buildDictionary([
     { name: 'mini.txt', text: 'HĐND và UBND tỉnh triển khai ứng dụng VNeID, trí tuệ nhân tạo (AI) và Trung tâm IOC.\nQuyết định số 350/QĐ-TTg về chuyển đổi số.\n' },

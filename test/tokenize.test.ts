@@ -21,6 +21,13 @@ describe('tokenizeLine', () => {
     expect(kinds('đ) Đẩy mạnh')).toContainEqual(['đ)', 'code']);
   });
 
+  it('keeps inline tags whole as symbols: their letters are no words', () => {
+    expect(kinds('Sở Nội vụ;<br>Sở Tư pháp')).toEqual([['Sở', 'word'], ['Nội', 'word'], ['vụ', 'word'], [';', 'punct'], ['<br>', 'symbol'], ['Sở', 'word'], ['Tư', 'word'], ['pháp', 'word']]);
+    expect(kinds('<b>I</b> <br/>')).toEqual([['<b>', 'symbol'], ['I', 'word'], ['</b>', 'symbol'], ['<br/>', 'symbol']]);
+    expect(kinds('<!-- image --> Hình 1')).toEqual([['<!-- image -->', 'symbol'], ['Hình', 'word'], ['1', 'number']]);
+    expect(kinds('a < b > c')).toEqual([['a', 'word'], ['<', 'symbol'], ['b', 'word'], ['>', 'symbol'], ['c', 'word']]);
+  });
+
   it('keeps ranges apart and OCR letter-symbols inside words', () => {
     expect(kinds('2026 - 2030')).toEqual([['2026', 'number'], ['-', 'punct'], ['2030', 'number']]);
     expect(kinds('D& 4n s6')).toEqual([['D&', 'word'], ['4n', 'word'], ['s6', 'word']]);

@@ -1,4 +1,5 @@
 import type { TokenKind } from '../model/document.ts';
+import { INLINE_TAG } from '../model/markup.ts';
 
 /**
  * A span of a line. Spans cover the line exactly, whitespace included, so a line is rebuilt
@@ -52,7 +53,7 @@ function classify(text: string): TokenKind {
 const WHITESPACE = /\s/u;
 const JOINERS = '/.-';
 
-/** Splits one line into spans: words, numbers, codes, punctuation, symbols and whitespace. */
+/** Splits one line into spans: words, numbers, codes, punctuation, symbols (inline tags too) and whitespace. */
 export function tokenizeLine(line: string): Span[] {
   const spans: Span[] = [];
   let col = 0;
@@ -63,6 +64,12 @@ export function tokenizeLine(line: string): Span[] {
     if (WHITESPACE.test(c)) {
       m = matchAt(SPACE, line, col)!;
       spans.push({ text: m, kind: 'space', column: col });
+      col += m.length;
+      continue;
+    }
+    // An inline tag (<b>, </i>, <br>) is markup, one symbol span: its letters are no word.
+    if (c === '<' && (m = matchAt(INLINE_TAG, line, col))) {
+      spans.push({ text: m, kind: 'symbol', column: col });
       col += m.length;
       continue;
     }
