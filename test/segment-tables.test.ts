@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTasks } from '../pipeline/emit/index.ts';
 import type { Document, Line, TableRow } from '../pipeline/model/document.ts';
@@ -5,6 +6,7 @@ import { documentFromText } from '../pipeline/model/text.ts';
 import { segmentDocument } from '../pipeline/segment/index.ts';
 import { closestKnownAgency } from '../pipeline/segment/ocr-agencies.ts';
 import { restoreYears } from '../pipeline/segment/ocr-deadline.ts';
+import { pipeTableLines } from '../pipeline/segment/pipe-table.ts';
 
 const SOURCE = { name: 't.txt', mediaType: 'text/plain' as const, sha256: '' };
 const line = (text: string, n: number, page = 1): Line => ({ text, prov: { page, line: n } });
@@ -239,5 +241,65 @@ describe('agency names and years through OCR damage', () => {
     expect(restoreYears('trong năm 2026, 2027', ['2030'])).toBe('trong năm 2026, 2027');
     expect(restoreYears('đến năm 1987', ['2030'])).toBe('đến năm 1987');
     expect(restoreYears('đến năm 203', [])).toBe('đến năm 203');
+  });
+});
+
+describe('Markdown pipe tables (a document converter’s export)', () => {
+  it('finds a table by its delimiter row, not by pipes alone', () => {
+    const lines = ['Kế hoạch', '| STT | Nhiệm vụ |', '|:---:|---|', '| 1 | Rà soát a \\| b |', 'Văn bản tiếp', '6 |céc co so dit lidu |BoN6i vu |thuong xuyén', '| 2 | dòng OCR có gạch dọc |'];
+    expect(pipeTableLines(lines)).toEqual([
+      undefined,
+      { kind: 'row', cells: ['STT', 'Nhiệm vụ'] },
+      { kind: 'delimiter' },
+      { kind: 'row', cells: ['1', 'Rà soát a | b'] },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads the appendix table as rows and the header and signature tables as text, cell by cell', () => {
+    const text = readFileSync(new URL('../fixtures/layouts/ke-hoach-markdown.md', import.meta.url), 'utf8');
+    const seg = segmentDocument(documentFromText({ ...SOURCE, name: 'ke-hoach-markdown.md' }, text));
+    const { meta } = seg.documents[0]!;
+    expect(meta).toMatchObject({ number: '112/KH-UBND', type: 'Kế hoạch', place: 'Quảng Trị', date: '2026-05-14', subject: 'Thực hiện số hóa tài liệu lưu trữ giai đoạn 2026 - 2028' });
+    expect(meta.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
+    expect(meta.signer).toEqual({ name: 'Hoàng Nam', title: 'PHÓ CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH' });
+    expect(meta.recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT, NC']);
+    const tasks = extractTasks(seg);
+    expect(tasks.map((t) => [t.section.code, t.stt, t.leadAgencies, t.partnerAgencies, t.deadline?.raw])).toEqual([
+      ['I', '1', ['Sở Nội vụ'], ['Sở Tư pháp', 'Văn phòng UBND tỉnh'], 'Quý III/2026'],
+      ['I', '2', ['Sở Nội vụ'], ['Các sở, ban, ngành'], 'Năm 2026'],
+      ['II', '3', ['Sở Xây dựng'], ['Sở Tài chính', 'Sở Nội vụ'], 'Năm 2027'],
+      ['II', '4', ['Sở Nội vụ'], ['UBND các xã, phường'], 'Hằng năm'],
+    ]);
+    // A cell's <br> is a space, an escaped pipe a pipe; emphasis marks are gone.
+    expect(tasks[2]!.task).toBe('Nâng cấp kho lưu trữ chuyên dụng của tỉnh (bao gồm hệ thống giá, kệ)');
+    expect(tasks[3]!.task).toBe('Đào tạo kỹ năng số hóa cho công chức văn thư | lưu trữ');
+    expect(tasks[0]!.section.title).toBe('HOÀN THIỆN THỂ CHẾ');
+  });
+});
+
+describe('Markdown pipe tables against tab-separated ones', () => {
+  /** The tab-separated rows of a text as pipe tables: a delimiter row under the first row of each run. */
+  const asPipeTables = (text: string): string =>
+    text
+      .split('\n')
+      .flatMap((l, i, all) => {
+        if (!l.includes('\t')) return [l];
+        const cells = l.split('\t').map((c) => c.trim().replace(/\|/g, '\\|'));
+        const row = `| ${cells.join(' | ')} |`;
+        return all[i - 1]?.includes('\t') ? [row] : [row, `|${cells.map(() => '---').join('|')}|`];
+      })
+      .join('\n');
+  const records = (text: string) => extractTasks(segmentDocument(documentFromText(SOURCE, text))).map(({ source: _, ...r }) => r);
+
+  it('gives the same task records, a table broken by a page (exported without its header row) included', () => {
+    // Seed 002's appendix is cut by blank lines, and a part opens with a task row, not the header.
+    const text = readFileSync(new URL('../fixtures/seeds/002_8ec6eec61fe1c18f.txt', import.meta.url), 'utf8');
+    const piped = asPipeTables(text);
+    expect(piped.match(/^\|---/gm)!.length).toBeGreaterThan(1);
+    expect(records(piped)).toEqual(records(text));
+    expect(records(text)).toHaveLength(51);
   });
 });
