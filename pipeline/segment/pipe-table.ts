@@ -9,7 +9,7 @@ const PIPE = /(?<!\\)\|/;
 const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
 
 /** The cells of a line written as a pipe-table row (`| a | b |`), or undefined when it is none. */
-export function pipeRowCells(line: string): string[] | undefined {
+function pipeRowCells(line: string): string[] | undefined {
   let body = line.trim();
   if (!PIPE.test(body)) return undefined;
   if (body.startsWith('|')) body = body.slice(1);
