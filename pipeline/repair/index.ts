@@ -231,10 +231,9 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
     for (const at of specks(spans)) {
       const line = spans[at.line]!;
       // A speck opening a line takes the space after it, so the first word keeps the line's indentation.
-      const opensLine = line.slice(0, at.span).every((s) => s.kind === 'space') && line[at.span + 1]?.kind === 'space';
-      const original = opensLine ? line[at.span]!.text + line[at.span + 1]!.text : line[at.span]!.text;
+      const original = at.spaceAfter ? line[at.span]!.text + line[at.span + 1]!.text : line[at.span]!.text;
       passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
-      if (opensLine) passage.written[at.line]![at.span + 1] = { text: '', withSpeck: true };
+      if (at.spaceAfter) passage.written[at.line]![at.span + 1] = { text: '', withSpeck: true };
     }
   }
   return rebuildLines(passage, run.changes);

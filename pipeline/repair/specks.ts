@@ -8,11 +8,16 @@ export interface SpanAt {
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** A speck to remove; `spaceAfter` when it opens its line, so the space after it goes with it. */
+export interface Speck extends SpanAt {
+  spaceAfter?: true;
+}
+
 /**
  * Punctuation a scan's specks put into a passage our OCR read: {@link strayPeriods} (after a word),
  * {@link leadingPeriods} (after a space) and {@link unpairedQuotes}, which never share a span.
  */
-export function specks(lines: readonly Span[][]): SpanAt[] {
+export function specks(lines: readonly Span[][]): Speck[] {
   return [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines)];
 }
 
@@ -42,15 +47,15 @@ export function strayPeriods(lines: readonly Span[][]): SpanAt[] {
  * before its first word (`. Điều 3.`): no Vietnamese word or line starts with one, and a
  * sentence's period follows its last word.
  */
-export function leadingPeriods(lines: readonly Span[][]): SpanAt[] {
-  const out: SpanAt[] = [];
+export function leadingPeriods(lines: readonly Span[][]): Speck[] {
+  const out: Speck[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
       const before = spans[si - 1];
       if (s.kind !== 'punct' || s.text !== '.' || (before && before.kind !== 'space')) return;
-      const opensLine = spans.slice(0, si).every((b) => b.kind === 'space');
       const next = spans[si + 1];
-      if (next?.kind === 'word' || (opensLine && next?.kind === 'space' && spans[si + 2]?.kind === 'word')) out.push({ line: li, span: si });
+      if (next?.kind === 'word') out.push({ line: li, span: si });
+      else if (next?.kind === 'space' && spans[si + 2]?.kind === 'word' && spans.slice(0, si).every((b) => b.kind === 'space')) out.push({ line: li, span: si, spaceAfter: true });
     });
   });
   return out;

@@ -111,7 +111,12 @@ function cellTexts(row: Table['rows'][number]): string[] {
 function geometryHeader(tables: readonly Table[]): string[] {
   const found = tables.find((t) => t.header.some((h) => h.trim() !== ''))?.header;
   if (found) return found;
-  for (const t of tables) for (const row of t.rows) if (isHeaderRow(cellTexts(row))) return cellTexts(row);
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const cells = cellTexts(row);
+      if (isHeaderRow(cells)) return cells;
+    }
+  }
   return [];
 }
 
