@@ -7,6 +7,8 @@
  *
  * Seed 001 (OCR of QĐ 350) goes through repair with a dictionary built without QĐ 350
  * (leave-one-document-out), and is scored against the 62 gold rows of QĐ 350 (seed 000).
+ * Seeds 000, 002 and 004 are also read as `pdftotext -layout` gives them from a born-digital
+ * rendering (rows 000L, 002L, 004L: space-aligned tables), where poppler-utils is installed.
  *
  * usage: npm run bench:segment [-- --runs N]
  */
@@ -16,13 +18,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaryWithout } from '../dictionaries/leave-one-out.ts';
 import { median, readTaskRecords, scoreTaskRecords } from '../eval/score-tasks.ts';
+import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
 import { extractTasks, type TaskRecord } from '../pipeline/emit/index.ts';
+import { withAlignedTables } from '../pipeline/ingest/aligned-text.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { segmentDocument, type DocumentMeta } from '../pipeline/segment/index.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'sohoa-bench-segment-'));
 const SCORER = join(ROOT, '../shared/tools/tasks_score.py');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 
@@ -32,6 +37,8 @@ interface Seed {
   /** Seed whose gold task records and clean text this one is scored against. */
   gold: string;
   repair?: boolean;
+  /** Read as `pdftotext -layout` writes the seed rendered as a born-digital PDF (space-aligned tables). */
+  layout?: boolean;
 }
 
 const SEEDS: Seed[] = [
@@ -40,7 +47,26 @@ const SEEDS: Seed[] = [
   { id: '004', file: '004_91fa2b9411a76217', gold: '004_91fa2b9411a76217' },
   { id: '003', file: '003_cd54905beb253b6c', gold: '003_cd54905beb253b6c' },
   { id: '001', file: '001_b9c76128110b544b', gold: '000_628a5ca53779184f', repair: true },
+  { id: '000L', file: '000_628a5ca53779184f', gold: '000_628a5ca53779184f', layout: true },
+  { id: '002L', file: '002_8ec6eec61fe1c18f', gold: '002_8ec6eec61fe1c18f', layout: true },
+  { id: '004L', file: '004_91fa2b9411a76217', gold: '004_91fa2b9411a76217', layout: true },
 ];
+
+const hasPdftotext = ((): boolean => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** The seed's text as `pdftotext -layout` gives it from the seed rendered as a born-digital PDF. */
+async function layoutText(file: string): Promise<string> {
+  const pdf = join(tmp, `${file}.pdf`);
+  writeFileSync(pdf, await renderBornDigitalPdf(readFileSync(join(ROOT, 'fixtures/seeds', `${file}.txt`), 'utf8')));
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
 
 function metaScore(gold: DocumentMeta[], got: DocumentMeta[]): { docs: string; fields: number } {
   let exactDocs = 0;
@@ -72,9 +98,11 @@ function timeIt(f: () => void): number {
 }
 
 let looDictionary: ReturnType<typeof dictionaryWithout> | undefined;
-function sourceDocument(seed: Seed): { doc: Document; repairMs: number; agencies: readonly string[] } {
+async function sourceDocument(seed: Seed): Promise<{ doc: Document; repairMs: number; agencies: readonly string[] }> {
   const name = `${seed.file}.txt`;
-  const doc = documentFromText({ name, mediaType: 'text/plain', sha256: '' }, readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8'));
+  const source = { name, mediaType: 'text/plain' as const, sha256: '' };
+  if (seed.layout) return { doc: withAlignedTables(documentFromText(source, await layoutText(seed.file))), repairMs: 0, agencies: [] };
+  const doc = documentFromText(source, readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8'));
   if (!seed.repair) return { doc, repairMs: 0, agencies: [] };
   looDictionary ??= dictionaryWithout('qd-350-ttg.txt');
   const t = process.hrtime.bigint();
@@ -82,11 +110,12 @@ function sourceDocument(seed: Seed): { doc: Document; repairMs: number; agencies
   return { doc: repaired, repairMs: Number(process.hrtime.bigint() - t) / 1e6, agencies: looDictionary.agencies };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'sohoa-bench-segment-'));
 const rows: string[][] = [];
 const notes: string[] = [];
+if (!hasPdftotext) notes.push('000L/002L/004L skipped: pdftotext not found (Debian package poppler-utils)');
 for (const seed of SEEDS) {
-  const { doc, repairMs, agencies } = sourceDocument(seed);
+  if (seed.layout && !hasPdftotext) continue;
+  const { doc, repairMs, agencies } = await sourceDocument(seed);
   const chars = doc.pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).reduce((n, l) => n + l.text.length, 0);
   let tasks: TaskRecord[] = [];
   let metas: DocumentMeta[] = [];
@@ -142,3 +171,4 @@ console.log('\ntasks_score.py on the same output (gold: tab-separated table of t
 for (const r of rows) if (r[header.length]) console.log(`  ${r[0]}: ${r[header.length]}`);
 for (const n of notes) console.log(`\n${n}`);
 console.log(`\nsegment ms: median of ${runs} runs of segmentDocument+extractTasks on one core; 001 repaired first with a dictionary built without qd-350-ttg.txt.`);
+console.log('000L/002L/004L: the seed rendered as a born-digital PDF and read back by `pdftotext -layout` (tables as space-aligned columns), ingested as a text file.');

@@ -20,8 +20,9 @@ export async function run(argv: string[]): Promise<number> {
   );
   if (values.format !== 'text' && values.format !== 'json') throw new SohoaError('E_USAGE', `--format must be text or json\nusage: ${USAGE}`);
   const file = await readSource(positionals, USAGE);
-  // The OCR pool is closed once read, so the command exits as soon as it is done.
-  const [dictionary, document] = await Promise.all([loadDictionary(values.dict), ingest(file).finally(closeOcr)]);
+  // The OCR pool is closed once read, so the command exits as soon as it is done. A text file is
+  // written back in its own layout, positions in the change log being the file's.
+  const [dictionary, document] = await Promise.all([loadDictionary(values.dict), ingest(file, { keepTextLayout: true }).finally(closeOcr)]);
   const { document: repaired, changes } = repairDocument(document, dictionary);
   const text = documentToText(repaired);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify({ text, changes }, null, 2)}\n` : text.endsWith('\n') ? text : `${text}\n`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document, MediaType, Page } from '../model/document.ts';
 import { SohoaError, toSohoaError } from '../model/errors.ts';
 import { documentFromText } from '../model/text.ts';
+import { withAlignedTables } from './aligned-text.ts';
 import { detectMediaType } from './detect.ts';
 import { readImagePages } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
@@ -22,6 +23,11 @@ export interface IngestOptions {
   forceOcr?: boolean;
   /** OCR model language: 'vie' (default) or 'eng' (both ship as npm packages). */
   ocrLanguage?: OcrLanguage;
+  /**
+   * Read a text file line by line as it is laid out, its space-aligned tables left unread:
+   * for writing the text back in its own layout (`sohoa repair`).
+   */
+  keepTextLayout?: boolean;
 }
 
 /**
@@ -36,7 +42,10 @@ export async function ingest(file: SourceFile, options: IngestOptions = {}): Pro
   const mediaType = detectMediaType(file.bytes);
   if (!mediaType) throw new SohoaError('E_UNSUPPORTED_TYPE', 'not a PDF, PNG, JPEG, TIFF or UTF-8 text file', file.name);
   const source = { name: file.name, mediaType, sha256: sha256Hex(file.bytes) };
-  if (mediaType === 'text/plain') return documentFromText(source, new TextDecoder('utf-8').decode(file.bytes));
+  if (mediaType === 'text/plain') {
+    const doc = documentFromText(source, new TextDecoder('utf-8').decode(file.bytes));
+    return options.keepTextLayout ? doc : withAlignedTables(doc);
+  }
   try {
     return { source, pages: assemble(await readPages(file, mediaType, options)) };
   } catch (err) {

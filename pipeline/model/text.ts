@@ -48,19 +48,26 @@ function blockLines(block: Block): Line[] {
 
 /**
  * Plain-text rendering: lines placed at their source line numbers, so blank lines between
- * paragraphs survive, and pages separated by form feeds.
+ * paragraphs survive, and pages separated by form feeds. Where a page's lines go on numbering
+ * the file's (text input), the form feed comes after the line breaks before its page's first
+ * line, as `pdftotext` writes it, so every line stays at its number.
  */
 export function documentToText(doc: Document): string {
-  const pageTexts = doc.pages.map((page) => {
+  let out = '';
+  let lastLine: number | undefined;
+  doc.pages.forEach((page, k) => {
     const lines = page.blocks.flatMap(blockLines);
-    const out: string[] = [];
-    let next = lines[0]?.prov.line ?? 1;
+    const first = lines[0]?.prov.line;
+    if (k > 0) out += (first !== undefined && lastLine !== undefined && first > lastLine ? '\n'.repeat(first - lastLine) : '') + '\f';
+    const rows: string[] = [];
+    let next = first ?? 1;
     for (const line of lines) {
-      for (; next < line.prov.line; next++) out.push('');
-      out.push(line.text);
+      for (; next < line.prov.line; next++) rows.push('');
+      rows.push(line.text);
       next = Math.max(next, line.prov.line) + 1;
     }
-    return out.join('\n');
+    out += rows.join('\n');
+    if (lines.length > 0) lastLine = next - 1;
   });
-  return pageTexts.join('\f');
+  return out;
 }

@@ -42,7 +42,8 @@ function toLine(s: Segment, page: number): Line {
   return line;
 }
 
-function tableBlock(t: PageTable, page: number): Block {
+/** A table found on a page as a table block: cells by column, numbering cells reduced to their labels. */
+export function tableBlock(t: PageTable, page: number): Block {
   const rows: TableRow[] = t.rows.map((r) => ({
     page,
     cells: r.cells.flatMap((segments, column) => {

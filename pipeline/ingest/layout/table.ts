@@ -68,7 +68,7 @@ function tableAt(rows: readonly Row[], anchor: number, h: number) {
   let last = bodyStart - 1;
   while (last + 1 < rows.length && gapBetween(rows[last]!, rows[last + 1]!) < 2.5 * h) last++;
   const body = rows.slice(bodyStart, last + 1);
-  const bounds = boundaries(columns, body);
+  const bounds = boundaries(columns, body, h);
   const tableRows = bodyRows(body, bounds, sttBox, h);
   const header = columns.map((c) => c.text);
   const bbox = unionBox(rows.slice(first, last + 1).map((r) => r.bbox));
@@ -103,11 +103,13 @@ function headerColumns(headerRows: readonly Row[], h: number): { x0: number; x1:
 }
 
 /**
- * Column boundaries: between two header cells, the position crossed by the fewest body words
- * (a gutter), so body text wider than its header text stays in its column.
+ * Column boundaries: between two header cells, the position crossed by the fewest runs of body
+ * text (a gutter), so body text wider than its header text stays in its column. Runs, not words:
+ * the word spaces of a cell's phrase are no gutter, though the cells of a column all have one
+ * in the same place (Sở Nội vụ).
  */
-function boundaries(columns: readonly { x0: number; x1: number }[], body: readonly Row[]): number[] {
-  const words = body.flatMap((r) => r.words);
+function boundaries(columns: readonly { x0: number; x1: number }[], body: readonly Row[], h: number): number[] {
+  const words = body.flatMap((r) => splitRow(r, 0.55 * h));
   const out: number[] = [];
   for (let c = 0; c + 1 < columns.length; c++) {
     const lo = Math.floor(columns[c]!.x1);
@@ -134,6 +136,9 @@ function boundaries(columns: readonly { x0: number; x1: number }[], body: readon
   return out;
 }
 
+/** Index of the column holding position x, given the boundaries between columns. */
+const columnAt = (bounds: readonly number[], x: number): number => bounds.filter((b) => x >= b).length;
+
 /**
  * Body rows: each visual row is cut into cells at the column boundaries (a run of words that crosses
  * a boundary with only word spaces is one merged cell, such as a section title); a row label in the
@@ -141,29 +146,48 @@ function boundaries(columns: readonly { x0: number; x1: number }[], body: readon
  */
 function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h: number): PageTableRow[] {
   const rows: PageTableRow[] = [];
-  const columnOf = (x: number): number => bounds.filter((b) => x >= b).length;
-  let prev: Row | undefined;
-  for (const row of body) {
-    const labelled = hasLabel(row, stt, h) && columnOf(row.words[0]!.bbox.x1 - 1) === 0;
-    if (labelled || rows.length === 0 || (prev && gapBetween(prev, row) > 1.0 * h))
-      rows.push({ cells: bounds.map(() => []).concat([[]]) });
+  body.forEach((row, k) => {
+    const labelled = hasLabel(row, stt, h) && columnAt(bounds, row.words[0]!.bbox.x1 - 1) === 0;
+    if (labelled || rows.length === 0 || gapBetween(body[k - 1]!, row) > 1.0 * h) rows.push({ cells: bounds.map(() => []).concat([[]]) });
     const current = rows.at(-1)!;
-    for (const group of cellGroups(row.words, bounds, h)) current.cells[columnOf(group.bbox.x0 + 1)]!.push(group);
-    prev = row;
-  }
+    // What follows a row label is set in the columns after the numbering, however near it starts.
+    cellRuns(row.words, bounds, h).forEach((words, r) => {
+      const column = columnAt(bounds, words[0]!.bbox.x0 + 1);
+      current.cells[r > 0 && labelled ? Math.max(1, column) : column]!.push(segment(words));
+    });
+  });
   return rows;
 }
 
-/** Splits a row's words where a gap wider than a word space holds a column boundary, or where a gap is very wide. */
-function cellGroups(words: readonly Word[], bounds: readonly number[], h: number): Segment[] {
-  const groups: Word[][] = [];
+/**
+ * Splits a row's words into the runs of its cells: where a gap wider than a word space holds a
+ * column boundary, or a gap is very wide. A row label is a run of its own, however close the
+ * title after it is set (VIII Đào tạo). A row set as two or more cells besides its label is a row of cells
+ * all along, so there a word space that holds a boundary splits too: a gutter squeezed to one
+ * space, as space-aligned text sets two cells that nearly touch. A title running over the columns
+ * is set alone on its row, and stays whole.
+ */
+function cellRuns(words: readonly Word[], bounds: readonly number[], h: number): Word[][] {
+  const holdsBoundary = (a: Word, b: Word): boolean => bounds.some((x) => x > a.bbox.x1 - 1 && x < b.bbox.x0 + 1);
+  const runs: Word[][] = [];
   for (const w of words) {
-    const current = groups.at(-1);
+    const current = runs.at(-1);
     const last = current?.at(-1);
     const gap = last ? w.bbox.x0 - last.bbox.x1 : 0;
-    const crosses = last !== undefined && bounds.some((b) => b > last.bbox.x1 - 1 && b < w.bbox.x0 + 1);
-    if (!current || (crosses && gap > 0.55 * h) || gap > 1.5 * h) groups.push([w]);
+    const afterLabel = last === words[0] && rowLabel(words[0]!.text) !== undefined;
+    if (!current || !last || afterLabel || (holdsBoundary(last, w) && gap > 0.55 * h) || gap > 1.5 * h) runs.push([w]);
     else current.push(w);
   }
-  return groups.map(segment);
+  const cells = runs.filter((r) => bounds.length === 0 || r.at(-1)!.bbox.x1 > bounds[0]!);
+  return cells.length < 2 ? runs : runs.flatMap((r) => splitWhere(r, holdsBoundary));
+}
+
+/** Cuts a run of words between every two neighbours for which `cut` holds. */
+function splitWhere(words: readonly Word[], cut: (a: Word, b: Word) => boolean): Word[][] {
+  const out: Word[][] = [[words[0]!]];
+  for (let k = 1; k < words.length; k++) {
+    if (cut(words[k - 1]!, words[k]!)) out.push([words[k]!]);
+    else out.at(-1)!.push(words[k]!);
+  }
+  return out;
 }

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractTasks } from '../pipeline/emit/index.ts';
+import { withAlignedTables } from '../pipeline/ingest/aligned-text.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import type { Block, Line } from '../pipeline/model/document.ts';
+import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { segmentDocument } from '../pipeline/segment/index.ts';
+
+const NAME = 'ke-hoach-layout.txt';
+const bytes = readFileSync(new URL(`../fixtures/layouts/${NAME}`, import.meta.url));
+const text = bytes.toString('utf8');
+const SOURCE = { name: NAME, mediaType: 'text/plain' as const, sha256: '' };
+
+const tableLines = (blocks: readonly Block[]): Line[] =>
+  blocks.flatMap((b) => b.table?.rows.flatMap((r) => r.cells.flatMap((c) => c.lines)) ?? []);
+
+describe('space-aligned text (pdftotext -layout): tables read from character positions', () => {
+  it('gives one task record per row, with every field in its column', async () => {
+    const doc = await ingest({ name: NAME, bytes });
+    const tasks = extractTasks(segmentDocument(doc));
+    expect(tasks.map((t) => [t.section.code, t.stt])).toEqual([
+      ['I', '1'],
+      ['I', '2'],
+      // A section label set one space before its title (II Số hóa…) still opens the section.
+      ['II', '3'],
+      ['II', '4'],
+    ]);
+    expect(tasks[0]).toMatchObject({
+      task: 'Ban hành quy chế quản lý tài liệu lưu trữ điện tử',
+      leadAgencies: ['Sở Nội vụ'],
+      partnerAgencies: ['Sở Tư pháp', 'Văn phòng UBND tỉnh'],
+      output: 'Quy chế được ban hành',
+      deadline: { raw: 'Quý II/2026' },
+    });
+    // Row 2 goes on over a form feed, a page number and the repeated header.
+    expect(tasks[1]).toMatchObject({
+      task: 'Đầu tư kho lưu trữ số tập trung của tỉnh, kết nối với Trung tâm dữ liệu tỉnh và hệ thống quản lý văn bản.',
+      output: 'Kho lưu trữ số được đưa vào vận hành',
+      deadline: { raw: 'Năm 2027' },
+    });
+    expect(tasks[2]).toMatchObject({ leadAgencies: ['Trung tâm Lưu trữ lịch sử'], deadline: { raw: 'Hằng năm đến năm 2028' } });
+    // The task cell runs up to one space before the lead cell: the squeezed gutter still parts them.
+    expect(tasks[3]).toMatchObject({
+      task: 'Tổ chức tập huấn số hóa cho công chức làm công tác văn thư, lưu trữ',
+      leadAgencies: ['Sở Nội vụ'],
+      partnerAgencies: ['UBND các xã, phường'],
+      deadline: { raw: 'Nhiệm vụ thường xuyên' },
+    });
+  });
+
+  it('keeps the lines outside tables as they are, and table lines at their file lines, boxed in character cells', () => {
+    const plain = documentFromText(SOURCE, text);
+    const doc = withAlignedTables(plain);
+    expect(doc.pages[0]).toEqual(plain.pages[0]);
+    const fileLines = text.split('\n').map((l) => l.replace(/^\f/, ''));
+    for (const line of tableLines(doc.pages.flatMap((p) => p.blocks))) {
+      const box = line.prov.bbox!;
+      expect(box.y0).toBe(line.prov.line - 1);
+      // The cell's first word stands in the file line at the box's column.
+      expect([...fileLines[line.prov.line - 1]!].slice(box.x0).join('')).toMatch(new RegExp(`^${line.text.split(' ')[0]!.replace(/[.()]/g, '\\$&')}`));
+    }
+    const numbers = doc.pages.slice(1).map((p) => p.blocks.find((b) => b.kind === 'page-header')?.lines[0]?.text.trim());
+    expect(numbers).toEqual(['2', '3']);
+    // The table went on over the form feed: its rows were joined into the table of page 2.
+    expect(doc.pages[2]!.blocks.some((b) => b.table)).toBe(false);
+  });
+
+  it('is left unread when the text is to be written back in its own layout (sohoa repair)', async () => {
+    const doc = await ingest({ name: NAME, bytes }, { keepTextLayout: true });
+    expect(documentToText(doc)).toBe(text.replace(/\n$/, ''));
+  });
+
+  it('leaves text without a space-aligned table unchanged, tab-separated tables included', () => {
+    const tabbed = 'Phụ lục\nSTT\tNhiệm vụ\tCơ quan chủ trì\n1\tXây dựng kho dữ liệu\tSở Nội vụ\n';
+    const narrative = 'STT  là số thứ tự của nhiệm vụ.\nCác nhiệm vụ được giao tại Phụ lục.\n';
+    for (const t of [tabbed, narrative]) {
+      const plain = documentFromText(SOURCE, t);
+      const doc = withAlignedTables(plain);
+      expect(doc).toEqual(plain);
+      expect(documentToText(doc)).toBe(t.replace(/\n$/, ''));
+    }
+  });
+});
