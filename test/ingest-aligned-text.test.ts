@@ -49,16 +49,21 @@ describe('space-aligned text (pdftotext -layout): tables read from character pos
     });
   });
 
-  it('keeps the lines outside tables as they are, and table lines at their file lines, boxed in character cells', () => {
+  it('keeps lines at their file lines: those read from positions boxed in character cells, the others as they were', () => {
     const plain = documentFromText(SOURCE, text);
     const doc = withAlignedTables(plain);
-    expect(doc.pages[0]).toEqual(plain.pages[0]);
     const fileLines = text.split('\n').map((l) => l.replace(/^\f/, ''));
-    for (const line of tableLines(doc.pages.flatMap((p) => p.blocks))) {
-      const box = line.prov.bbox!;
+    const lines = doc.pages.flatMap((p) => p.blocks.flatMap((b) => [...b.lines, ...tableLines([b])]));
+    for (const line of lines) {
+      const box = line.prov.bbox;
+      if (!box) {
+        expect(line.text).toBe(fileLines[line.prov.line - 1]);
+        continue;
+      }
       expect(box.y0).toBe(line.prov.line - 1);
-      // The cell's first word stands in the file line at the box's column.
-      expect([...fileLines[line.prov.line - 1]!].slice(box.x0).join('')).toMatch(new RegExp(`^${line.text.split(' ')[0]!.replace(/[.()]/g, '\\$&')}`));
+      // The line's first word stands in the file line at the box's column.
+      const first = line.text.trim().split(' ')[0]!;
+      expect([...fileLines[line.prov.line - 1]!].slice(box.x0, box.x0 + [...first].length).join('')).toBe(first);
     }
     const numbers = doc.pages.slice(1).map((p) => p.blocks.find((b) => b.kind === 'page-header')?.lines[0]?.text.trim());
     expect(numbers).toEqual(['2', '3']);
@@ -66,15 +71,32 @@ describe('space-aligned text (pdftotext -layout): tables read from character pos
     expect(doc.pages[2]!.blocks.some((b) => b.table)).toBe(false);
   });
 
+  it('reads side-by-side columns as two blocks, left then right: issuer beside the motto, recipients beside the signer', async () => {
+    const doc = await ingest({ name: NAME, bytes });
+    const [first] = doc.pages[0]!.blocks;
+    expect(first!.lines.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH BẮC TRUNG']);
+    const meta = segmentDocument(doc).documents[0]!.meta;
+    expect(meta).toMatchObject({
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH BẮC TRUNG' },
+      number: '41/KH-UBND',
+      place: 'Bắc Trung',
+      date: '2026-03-12',
+      signer: { name: 'Trần Văn Minh', title: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN' },
+      recipients: ['Bộ Nội vụ', 'Các sở, ban, ngành', 'Lưu: VT'],
+    });
+  });
+
   it('is left unread when the text is to be written back in its own layout (sohoa repair)', async () => {
     const doc = await ingest({ name: NAME, bytes }, { keepTextLayout: true });
     expect(documentToText(doc)).toBe(text.replace(/\n$/, ''));
   });
 
-  it('leaves text without a space-aligned table unchanged, tab-separated tables included', () => {
+  it('leaves other text unchanged: tab-separated tables, wide blanks left for a number and date', () => {
     const tabbed = 'Phụ lục\nSTT\tNhiệm vụ\tCơ quan chủ trì\n1\tXây dựng kho dữ liệu\tSở Nội vụ\n';
     const narrative = 'STT  là số thứ tự của nhiệm vụ.\nCác nhiệm vụ được giao tại Phụ lục.\n';
-    for (const t of [tabbed, narrative]) {
+    const blanks = '(Kèm theo Quyết định số        /QĐ-BNV ngày       tháng 4 năm 2025)\n';
+    const fullWidth = 'Nơi nhận:                   KT. BỘ TRƯỞNG\nCác nhiệm vụ được giao tại Phụ lục kèm theo Kế hoạch này và báo cáo\n';
+    for (const t of [tabbed, narrative, blanks, fullWidth]) {
       const plain = documentFromText(SOURCE, t);
       const doc = withAlignedTables(plain);
       expect(doc).toEqual(plain);

@@ -4,6 +4,7 @@ import { furnitureKind } from './layout/furniture.ts';
 import { joinContinuedTables, tableBlock } from './layout/index.ts';
 import type { Row } from './layout/rows.ts';
 import { findTables } from './layout/table.ts';
+import { sideBySideColumns } from './text-columns.ts';
 
 /**
  * Tables in space-aligned text: what `pdftotext -layout`, fixed-width exports and OCR engines
@@ -26,13 +27,16 @@ const NUMBER_HEADER_LINE = /^\s*(S\s?TT|TT)\s{2,}\S/;
 
 /**
  * Reads the space-aligned tables of a plain-text document into table blocks, as ingest does for
- * PDF pages, and joins those that go on over a form feed. Lines outside tables, and pages
- * without a table (or with tab-separated rows, which segmentation reads as they are), stay as
- * they were. Table lines keep their line numbers in the file, and their boxes are in character
- * cells (x: 0-based column, y: 0-based line).
+ * PDF pages, and joins those that go on over a form feed; blocks set as two side-by-side columns
+ * become two blocks, left then right. Other lines, and pages with tab-separated rows (which
+ * segmentation reads as they are), stay as they were. Lines keep their line numbers in the file;
+ * those read from positions have boxes in character cells (x: 0-based column, y: 0-based line).
  */
 export function withAlignedTables(doc: Document): Document {
-  const pages = doc.pages.map(pageWithTables);
+  const pages = doc.pages.map(pageWithTables).map((page) => ({
+    ...page,
+    blocks: page.blocks.flatMap((b) => (b.kind === 'text' ? sideBySideColumns(b) : [b])),
+  }));
   joinContinuedTables(pages);
   return { ...doc, pages };
 }
