@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTasks } from '../pipeline/emit/index.ts';
-import { withAlignedTables } from '../pipeline/ingest/aligned-text.ts';
+import { withTextLayout } from '../pipeline/ingest/aligned-text.ts';
 import { ingest } from '../pipeline/ingest/index.ts';
 import type { Block, Line } from '../pipeline/model/document.ts';
 import { documentFromText, documentToText } from '../pipeline/model/text.ts';
@@ -51,7 +51,7 @@ describe('space-aligned text (pdftotext -layout): tables read from character pos
 
   it('keeps lines at their file lines: those read from positions boxed in character cells, the others as they were', () => {
     const plain = documentFromText(SOURCE, text);
-    const doc = withAlignedTables(plain);
+    const doc = withTextLayout(plain);
     const fileLines = text.split('\n').map((l) => l.replace(/^\f/, ''));
     const lines = doc.pages.flatMap((p) => p.blocks.flatMap((b) => [...b.lines, ...tableLines([b])]));
     for (const line of lines) {
@@ -98,7 +98,7 @@ describe('space-aligned text (pdftotext -layout): tables read from character pos
     const fullWidth = 'Nơi nhận:                   KT. BỘ TRƯỞNG\nCác nhiệm vụ được giao tại Phụ lục kèm theo Kế hoạch này và báo cáo\n';
     for (const t of [tabbed, narrative, blanks, fullWidth]) {
       const plain = documentFromText(SOURCE, t);
-      const doc = withAlignedTables(plain);
+      const doc = withTextLayout(plain);
       expect(doc).toEqual(plain);
       expect(documentToText(doc)).toBe(t.replace(/\n$/, ''));
     }

@@ -7,10 +7,11 @@ import { findTables } from './layout/table.ts';
 import { sideBySideColumns } from './text-columns.ts';
 
 /**
- * Tables in space-aligned text: what `pdftotext -layout`, fixed-width exports and OCR engines
- * that keep inter-word spaces write, each column of a table set at its own character position
- * and each row's cells wrapped over several lines. Their lines are read as word geometry, one
- * character cell per unit of width, and the tables found by the same finder as on PDF pages.
+ * The layout of space-aligned text: what `pdftotext -layout`, fixed-width exports and OCR
+ * engines that keep inter-word spaces write, each column of a table set at its own character
+ * position, each row's cells wrapped over several lines, side-by-side blocks on shared lines.
+ * Table lines are read as word geometry, one character cell per unit of width, and the tables
+ * found by the same finder as on PDF pages.
  */
 
 /**
@@ -26,13 +27,13 @@ const LINE_PITCH = 3;
 const NUMBER_HEADER_LINE = /^\s*(S\s?TT|TT)\s{2,}\S/;
 
 /**
- * Reads the space-aligned tables of a plain-text document into table blocks, as ingest does for
- * PDF pages, and joins those that go on over a form feed; blocks set as two side-by-side columns
- * become two blocks, left then right. Other lines, and pages with tab-separated rows (which
+ * Reads the layout of a plain-text document: its space-aligned tables into table blocks, as
+ * ingest does for PDF pages, joining those that go on over a form feed; blocks set as two
+ * side-by-side columns become two blocks, left then right. Other lines, and pages with tab-separated rows (which
  * segmentation reads as they are), stay as they were. Lines keep their line numbers in the file;
  * those read from positions have boxes in character cells (x: 0-based column, y: 0-based line).
  */
-export function withAlignedTables(doc: Document): Document {
+export function withTextLayout(doc: Document): Document {
   const pages = doc.pages.map(pageWithTables).map((page) => ({
     ...page,
     blocks: page.blocks.flatMap((b) => (b.kind === 'text' ? sideBySideColumns(b) : [b])),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document, MediaType, Page } from '../model/document.ts';
 import { SohoaError, toSohoaError } from '../model/errors.ts';
 import { documentFromText } from '../model/text.ts';
-import { withAlignedTables } from './aligned-text.ts';
+import { withTextLayout } from './aligned-text.ts';
 import { detectMediaType } from './detect.ts';
 import { readImagePages } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
@@ -44,7 +44,7 @@ export async function ingest(file: SourceFile, options: IngestOptions = {}): Pro
   const source = { name: file.name, mediaType, sha256: sha256Hex(file.bytes) };
   if (mediaType === 'text/plain') {
     const doc = documentFromText(source, new TextDecoder('utf-8').decode(file.bytes));
-    return options.keepTextLayout ? doc : withAlignedTables(doc);
+    return options.keepTextLayout ? doc : withTextLayout(doc);
   }
   try {
     return { source, pages: assemble(await readPages(file, mediaType, options)) };

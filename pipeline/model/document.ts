@@ -9,7 +9,10 @@
 /** How a page's text was obtained. */
 export type IngestPath = 'text' | 'text-layer' | 'ocr';
 
-/** Axis-aligned box in page pixels (OCR) or PDF points (text layer), origin top-left. */
+/**
+ * Axis-aligned box in page pixels (OCR), PDF points (text layer) or character cells (space-aligned
+ * text: x in columns, y in lines, both from 0), origin top-left.
+ */
 export interface BBox {
   x0: number;
   y0: number;
