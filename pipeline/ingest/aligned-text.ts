@@ -1,10 +1,9 @@
-import type { BBox, Block, Document, Line, Page } from '../model/document.ts';
-import type { Word } from './geometry.ts';
+import type { Block, Document, Line, Page } from '../model/document.ts';
 import { furnitureKind } from './layout/furniture.ts';
 import { joinContinuedTables, tableBlock } from './layout/index.ts';
-import type { Row } from './layout/rows.ts';
 import { findTables } from './layout/table.ts';
 import { sideBySideColumns } from './text-columns.ts';
+import { CELL_HEIGHT, inCharacterCells, textRow } from './text-geometry.ts';
 
 /**
  * The layout of space-aligned text: what `pdftotext -layout`, fixed-width exports and OCR
@@ -14,23 +13,14 @@ import { sideBySideColumns } from './text-columns.ts';
  * found by the same finder as on PDF pages.
  */
 
-/**
- * Height of a character cell and the distance between lines, in units of one character's
- * width: the proportions of printed text the geometry thresholds are set for. One space is then
- * a word space (half a word height), two or more a gutter; lines follow each other closely and
- * one blank line is a paragraph break.
- */
-const CELL_HEIGHT = 2;
-const LINE_PITCH = 3;
-
 /** A line opening with the numbering column's header (STT, TT) and a gutter after it. */
 const NUMBER_HEADER_LINE = /^\s*(S\s?TT|TT)\s{2,}\S/;
 
 /**
  * Reads the layout of a plain-text document: its space-aligned tables into table blocks, as
  * ingest does for PDF pages, joining those that go on over a form feed; blocks set as two
- * side-by-side columns become two blocks, left then right. Other lines, and pages with tab-separated rows (which
- * segmentation reads as they are), stay as they were. Lines keep their line numbers in the file;
+ * side-by-side columns become two blocks, left then right. Other lines, and pages with
+ * tab-separated rows (which segmentation reads as they are), stay as they were. Lines keep their line numbers in the file;
  * those read from positions have boxes in character cells (x: 0-based column, y: 0-based line).
  */
 export function withTextLayout(doc: Document): Document {
@@ -47,13 +37,11 @@ function pageWithTables(page: Page): Page {
   if (!lines.some((l) => NUMBER_HEADER_LINE.test(l.text)) || lines.some((l) => l.text.includes('\t'))) return page;
   const furniture = pageFurniture(lines);
   const inFlow = lines.filter((l) => !furniture.has(l));
-  const { tables, used } = findTables(inFlow.map(rowOf), CELL_HEIGHT);
+  const rows = inFlow.map(textRow);
+  const { tables, used } = findTables(rows, CELL_HEIGHT);
   if (tables.length === 0) return page;
   const tableStarts = new Map<Line, Block>();
-  for (const t of tables) {
-    const first = inFlow.find((l) => l.prov.line === lineAt(t.bbox.y0))!;
-    tableStarts.set(first, inCharacterCells(tableBlock(t, page.number)));
-  }
+  for (const t of tables) tableStarts.set(inFlow[rows.findIndex((r) => r.bbox.y0 === t.bbox.y0)]!, withFileLines(tableBlock(t, page.number)));
   const inTable = new Set([...used].map((i) => inFlow[i]!));
   const blocks: Block[] = [];
   for (const block of page.blocks) {
@@ -92,36 +80,8 @@ function pageFurniture(lines: readonly Line[]): Map<Line, 'page-header' | 'page-
   return out;
 }
 
-/** A text line as a row of words placed by character position. */
-function rowOf(line: Line): Row {
-  const chars = [...line.text];
-  const words: Word[] = [];
-  const y0 = (line.prov.line - 1) * LINE_PITCH;
-  for (let x = 0; x < chars.length; ) {
-    if (/\s/u.test(chars[x]!)) {
-      x++;
-      continue;
-    }
-    const start = x;
-    while (x < chars.length && !/\s/u.test(chars[x]!)) x++;
-    words.push({ text: chars.slice(start, x).join(''), bbox: { x0: start, x1: x, y0, y1: y0 + CELL_HEIGHT } });
-  }
-  const bbox = { x0: words[0]?.bbox.x0 ?? 0, x1: words.at(-1)?.bbox.x1 ?? 0, y0, y1: y0 + CELL_HEIGHT };
-  return { words, bbox };
-}
-
-/** The file line (1-based) of a layout y. */
-const lineAt = (y: number): number => Math.round(y / LINE_PITCH) + 1;
-
 /** A table block whose lines carry their file line numbers and boxes in character cells. */
-function inCharacterCells(block: Block): Block {
-  for (const row of block.table?.rows ?? []) {
-    for (const line of row.cells.flatMap((c) => c.lines)) {
-      const box: BBox | undefined = line.prov.bbox;
-      if (!box) continue;
-      const n = lineAt(box.y0);
-      line.prov = { ...line.prov, line: n, bbox: { x0: box.x0, x1: box.x1, y0: n - 1, y1: n } };
-    }
-  }
+function withFileLines(block: Block): Block {
+  for (const row of block.table?.rows ?? []) for (const line of row.cells.flatMap((c) => c.lines)) line.prov = inCharacterCells(line.prov);
   return block;
 }

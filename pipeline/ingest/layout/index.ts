@@ -8,7 +8,7 @@ import { findGridTables } from './grid.ts';
 import { findTables, rowLabel, type PageTable } from './table.ts';
 
 /** A column gutter is wider than this many word heights (issuer | national motto). */
-const GUTTER = 2;
+export const GUTTER = 2;
 
 /**
  * Lays out one page: words → rows → tables and column segments → blocks in reading order, with

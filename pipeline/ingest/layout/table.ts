@@ -162,23 +162,23 @@ function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h:
 /**
  * Splits a row's words into the runs of its cells: where a gap wider than a word space holds a
  * column boundary, or a gap is very wide. A row label is a run of its own, however close the
- * title after it is set (VIII Đào tạo). A row set as two or more cells besides its label is a row of cells
- * all along, so there a word space that holds a boundary splits too: a gutter squeezed to one
- * space, as space-aligned text sets two cells that nearly touch. A title running over the columns
- * is set alone on its row, and stays whole.
+ * title after it is set (VIII Đào tạo). A row set as two or more cells besides its label is a
+ * row of cells all along, so there a word space that holds a boundary splits too: a gutter
+ * squeezed to one space, as space-aligned text sets two cells that nearly touch. A title running
+ * over the columns is set alone on its row, and stays whole.
  */
 function cellRuns(words: readonly Word[], bounds: readonly number[], h: number): Word[][] {
   const holdsBoundary = (a: Word, b: Word): boolean => bounds.some((x) => x > a.bbox.x1 - 1 && x < b.bbox.x0 + 1);
   const runs: Word[][] = [];
   for (const w of words) {
-    const current = runs.at(-1);
-    const last = current?.at(-1);
+    const last = runs.at(-1)?.at(-1);
     const gap = last ? w.bbox.x0 - last.bbox.x1 : 0;
     const afterLabel = last === words[0] && rowLabel(words[0]!.text) !== undefined;
-    if (!current || !last || afterLabel || (holdsBoundary(last, w) && gap > 0.55 * h) || gap > 1.5 * h) runs.push([w]);
-    else current.push(w);
+    if (!last || afterLabel || (holdsBoundary(last, w) && gap > 0.55 * h) || gap > 1.5 * h) runs.push([w]);
+    else runs.at(-1)!.push(w);
   }
-  const cells = runs.filter((r) => bounds.length === 0 || r.at(-1)!.bbox.x1 > bounds[0]!);
+  // Runs reaching past the numbering column: the row's cells besides its label.
+  const cells = runs.filter((r) => r.at(-1)!.bbox.x1 > bounds[0]!);
   return cells.length < 2 ? runs : runs.flatMap((r) => splitWhere(r, holdsBoundary));
 }
 
