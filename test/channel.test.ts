@@ -23,6 +23,12 @@ describe('OCR channel model', () => {
     expect(channelCost('trj', 'trị')).toBeLessThan(channelCost('trj', 'trí'));
   });
 
+  it('reads an accented lookalike (é) as a letter crowned by a mark, not one with only a grave or dot below', () => {
+    expect(channelCost('vé', 'về')).toBeLessThan(channelCost('vé', 'và'));
+    expect(channelCost('cé', 'cấ')).toBeLessThan(channelCost('cé', 'cà'));
+    expect(channelCost('cé', 'cá')).toBeLessThan(channelCost('cé', 'cạ'));
+  });
+
   it('reads two printed letters as one (ir → ư, rn → m)', () => {
     expect(channelCost('chirc', 'chức')).toBeLessThan(1.5);
     expect(channelCost('rnột', 'một')).toBeLessThan(1);

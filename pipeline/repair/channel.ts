@@ -17,6 +17,8 @@ export interface Unit {
 }
 
 const DOT_BELOW = '\u0323';
+/** Tones that sit above a vowel and rise to the right like an acute: acute, hook, tilde. */
+const CROWNING_TONES = new Set(['\u0301', '\u0309', '\u0303']);
 
 /** Marks each base letter can carry. */
 const VARIANT_MODIFIERS: Record<string, string[]> = { a: ['', '\u0302', '\u0306'], e: ['', '\u0302'], o: ['', '\u0302', '\u031b'], u: ['', '\u031b'], d: ['', 'đ'] };
@@ -110,7 +112,10 @@ export function substituteCost(o: Unit, c: Unit): number {
   if (cost === undefined || cost === Infinity) return SUBSTITUTE_COST;
   // A dot below makes descender lookalikes (y, g, q, j, 9) likely; marks above make digits likely.
   if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;
-  if (vowel && !marked) cost += PLAIN_VOWEL_PENALTY;
+  // A Latin OCR prints an accented lookalike (é) for a letter crowned by a mark it cannot place
+  // (ấ, á, ể), not for one whose only mark is a grave or a dot below (à, ạ: it prints a).
+  const crowned = c.modifier !== '' || CROWNING_TONES.has(c.tone);
+  if (vowel && (!marked || (o.tone !== '' && !crowned))) cost += PLAIN_VOWEL_PENALTY;
   return cost;
 }
 
