@@ -15,7 +15,7 @@ const SKELETON_MAP: Record<string, string> = {
  * skeleton is also looked up with them replaced.
  */
 const PAIR_SKELETONS: [RegExp, string][] = [
-  [/(?:ir|ur|it|if|iy|ii)(?=[^aeiouy]|$)/g, 'u'],
+  [/ir|ur|it|if|iy|ii/g, 'u'],
   [/rn/g, 'm'],
   [/cl/g, 'd'],
 ];
