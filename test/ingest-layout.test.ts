@@ -124,6 +124,16 @@ describe('ruling lines', () => {
     expect(extractRulingLines(image, 120).horizontal).toEqual([]);
     expect(image.pixels).toEqual(before);
   });
+
+  it('keeps a column rule broken at each row whole across a one-line row, but not a letter stem beside it', () => {
+    // A column rule drawn row by row: a one-line header row (80 px), a gap, a three-line row (200 px).
+    // Beside it, a letter stem 50 px tall at another column.
+    const image = raster(400, 400, [[200, 20, 203, 100], [200, 108, 203, 308], [260, 40, 264, 90]]);
+    const { vertical } = extractRulingLines(image, 120);
+    expect(vertical).toEqual([{ x0: 200, x1: 203, y0: 20, y1: 308 }]);
+    expect(image.pixels[60 * 400 + 201]).toBe(255);
+    expect(image.pixels[60 * 400 + 262]).toBe(40);
+  });
 });
 
 describe('lines the block reading left out', () => {

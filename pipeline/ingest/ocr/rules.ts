@@ -23,7 +23,7 @@ interface Run {
  */
 export function extractRulingLines(image: GrayImage, minRun: number): Rules {
   const { pixels, width, height } = image;
-  const scan = (count: number, length: number, at: (line: number, k: number) => number): Run[] => {
+  const scan = (count: number, length: number, at: (line: number, k: number) => number, shortest: number): Run[] => {
     const runs: Run[] = [];
     for (let line = 0; line < count; line++) {
       let start = -1;
@@ -31,7 +31,7 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
         const dark = k < length && pixels[at(line, k)]! < RULE_INK;
         if (dark && start < 0) start = k;
         if (dark || start < 0) continue;
-        if (k - start >= minRun) runs.push({ line, start, end: k });
+        if (k - start >= shortest) runs.push({ line, start, end: k });
         start = -1;
       }
     }
@@ -51,8 +51,8 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
   };
   const rowAt = (y: number, x: number): number => y * width + x;
   const columnAt = (x: number, y: number): number => y * width + x;
-  const horizontalRules = mergeRuns(scan(height, width, rowAt)).filter((r) => !isTextBaseline(image, r));
-  const verticalRules = mergeRuns(scan(width, height, columnAt));
+  const horizontalRules = mergeRuns(scan(height, width, rowAt, minRun)).filter((r) => !isTextBaseline(image, r));
+  const verticalRules = mergeRuns(alignedWithRules(scan(width, height, columnAt, Math.round(SHORT_RULE * minRun)), minRun));
   for (const r of horizontalRules) mark(r, height, rowAt);
   for (const r of verticalRules) mark(r, width, columnAt);
   for (let i = 0; i < pixels.length; i++) if (erase[i]) pixels[i] = 255;
@@ -60,6 +60,25 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
     horizontal: horizontalRules.map((r) => ({ x0: r.start, x1: r.end, y0: r.first, y1: r.line + 1 })),
     vertical: verticalRules.map((r) => ({ y0: r.start, y1: r.end, x0: r.first, x1: r.line + 1 })),
   };
+}
+
+/**
+ * A vertical run this share of the shortest rule is a rule too where it continues a full rule's line:
+ * a column rule broken at every row (rows drawn as boxes of their own, a faded scan) is that short
+ * across a one-line row, such as the header. A letter's stem is shorter still, and never on a rule's line.
+ */
+const SHORT_RULE = 0.5;
+/** Pixels across by which a short run may miss the line of a full rule it continues. */
+const ALIGN = 2;
+
+/** The runs at least `minRun` long, and the shorter ones on (within {@link ALIGN} of) the line of one of those. */
+function alignedWithRules(runs: readonly Run[], minRun: number): Run[] {
+  const ruled = new Set(runs.filter((r) => r.end - r.start >= minRun).map((r) => r.line));
+  const onRule = (line: number): boolean => {
+    for (let d = -ALIGN; d <= ALIGN; d++) if (ruled.has(line + d)) return true;
+    return false;
+  };
+  return runs.filter((r) => r.end - r.start >= minRun || onRule(r.line));
 }
 
 /** Runs closer than this along a rule are one rule broken by a light spot of the scan. */
