@@ -138,6 +138,15 @@ describe('trích yếu of a text file', () => {
   });
 });
 
+describe('issuer of a head read as one line with the quốc hiệu', () => {
+  it('stops the issuer where the quốc hiệu or the tiêu ngữ runs on after it', () => {
+    const head = (first: string, second: string) =>
+      segmentText('kh.txt', [first, second, 'Số: 128/KH-STC', 'Quảng Trị, ngày 14 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Số hóa tài liệu lưu trữ', '', 'Sở ban hành Kế hoạch như sau:'].join('\n')).documents[0]!.meta.issuer;
+    expect(head('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ TÀI CHÍNH')).toEqual({ superior: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', name: 'SỞ TÀI CHÍNH' });
+    expect(head('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc')).toEqual({ superior: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', name: 'SỞ TÀI CHÍNH' });
+  });
+});
+
 describe('Kính gửi on a laid-out page', () => {
   const letter = (lines: string[]) =>
     segmentText('cv.txt', ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n')).documents[0]!.meta;

@@ -26,6 +26,20 @@ export const isQuocHieu = (t: string): boolean => /^CONG HOA XA HOI CHU NGHIA VI
 export const isMotto = (t: string): boolean => /^DOC LAP\s*[-–]\s*TU DO\b/.test(fold(t));
 
 /**
+ * The issuer's words of a line that runs on into the quốc hiệu or the tiêu ngữ (a tight head read
+ * as one line: `ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI…`, `SỞ Y Độc lập - Tự do…`), or undefined
+ * when neither is inside it.
+ */
+export function beforeNationalHeading(t: string): string | undefined {
+  const words = t.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    if (isQuocHieu(rest) || isMotto(rest)) return words.slice(0, k).join(' ');
+  }
+  return undefined;
+}
+
+/**
  * Loại văn bản names as printed in the title line, folded, with their display form: the types of
  * administrative documents (Nghị định 30/2020/NĐ-CP, Điều 7) and of legal normative ones.
  */

@@ -1,5 +1,6 @@
 import {
   attachedToText,
+  beforeNationalHeading,
   fold,
   isAllCaps,
   isAuthority,
@@ -53,8 +54,9 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
   for (let i = 0; i < limit; i++) {
     const t = lines[i]!.text;
     if (isQuocHieu(t) || isMotto(t) || numberLine(t) || typeTitle(t) || isVv(t)) break;
-    if (!isAllCaps(t) || isAuthority(t)) break;
-    issuerLines.push(t);
+    const own = beforeNationalHeading(t) ?? t;
+    if (!isAllCaps(own) || isAuthority(own)) break;
+    issuerLines.push(own);
     last = i;
   }
   meta.issuer = splitIssuer(issuerLines);
