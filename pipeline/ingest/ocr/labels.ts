@@ -8,6 +8,11 @@ const LABEL_CHARSET = '0123456789IVXLC.';
 
 /** What a letter label is written with: sections of some plans are lettered A to H (as `SECTION_STT` reads them). */
 const LETTER_LABEL_CHARSET = 'ABCDĐEGH.';
+/**
+ * Read with the letters alone, a bold capital may come back as nothing at all (the engine finds no
+ * path through so few characters); with the digits allowed too it comes back as the letter.
+ */
+const LETTER_LABEL_FALLBACK = `${LETTER_LABEL_CHARSET}0123456789`;
 
 /** A reading worth reading again holds a digit or a numeral's letter (VIH, VNI, l2); the header (STT) holds neither. */
 const LABELLIKE = /[0-9IVXLC]/;
@@ -39,16 +44,20 @@ export async function rereadRowLabels(words: readonly Word[], grids: readonly Gr
       const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
       if (inCell.length === 0 || rowLabel(text) !== undefined || letters.length > LABEL_LENGTH) return [];
       // Numerals first: VIH is VIII misread, not a letter label.
-      if (LABELLIKE.test(letters)) return [{ cell, inCell, charset: LABEL_CHARSET }];
-      return LETTER_LABELLIKE.test(letters) ? [{ cell, inCell, charset: LETTER_LABEL_CHARSET }] : [];
+      if (LABELLIKE.test(letters)) return [{ cell, inCell, charsets: [LABEL_CHARSET] }];
+      return LETTER_LABELLIKE.test(letters) ? [{ cell, inCell, charsets: [LETTER_LABEL_CHARSET, LETTER_LABEL_FALLBACK] }] : [];
     }),
   );
   const replaced = new Map<Word, Word | undefined>();
   await Promise.all(
-    misread.map(async ({ cell, inCell, charset }) => {
+    misread.map(async ({ cell, inCell, charsets }) => {
       const box = unionBox(inCell.map((w) => w.bbox));
       const padded = { x0: Math.max(cell.x0 + 2, Math.floor(box.x0 - h / 3)), x1: Math.min(cell.x1 - 2, Math.ceil(box.x1 + h / 3)), y0: Math.floor(box.y0 - h / 3), y1: Math.ceil(box.y1 + h / 3) };
-      const read = await readLabel(padded, charset);
+      let read: Word[] = [];
+      for (const charset of charsets) {
+        read = await readLabel(padded, charset);
+        if (read.length > 0) break;
+      }
       const label = rowLabel(read.map((w) => w.text).join(' '));
       if (label === undefined) return;
       const confidence = median(read.map((w) => w.confidence ?? 0));
