@@ -147,6 +147,13 @@ describe('issuer of a head read as one line with the quốc hiệu', () => {
   });
 });
 
+describe('nơi nhận read with its colon doubled', () => {
+  it('takes the list under it and no punctuation as a recipient', () => {
+    const text = ['BỘ XÂY DỰNG', 'Số: 512/QĐ-BXD', 'Hà Nội, ngày 08 tháng 6 năm 2026', '', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch số hóa hồ sơ', '', '**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ.', '', 'Nơi nhận::', '- Như Điều 1;', '- Lưu: VT, VP.', '', 'BỘ TRƯỞNG', '', 'Trần Minh Đức'].join('\n');
+    expect(segmentText('qd.txt', text).documents[0]!.meta.recipients).toEqual(['Như Điều 1', 'Lưu: VT, VP']);
+  });
+});
+
 describe('Kính gửi on a laid-out page', () => {
   const letter = (lines: string[]) =>
     segmentText('cv.txt', ['BỘ NỘI VỤ', 'Số: 3271/BNV-TTCNTT', 'V/v triển khai Quyết định số 350/QĐ-TTg', 'Hà Nội, ngày 10 tháng 4 năm 2026', ...lines].join('\n')).documents[0]!.meta;

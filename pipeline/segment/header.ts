@@ -234,8 +234,9 @@ export function parseClosing(lines: readonly SourceLine[]): { recipients: string
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (isNoiNhan(t)) {
-      const inline = t.replace(/^[^:]*:\s*/, '');
-      if (inline) recipients.push(cleanListItem(inline));
+      // A label OCR read with its colon doubled (Nơi nhận::) leaves punctuation, no recipient.
+      const inline = cleanListItem(t.replace(/^[^:]*:[\s:]*/, ''));
+      if (/[\p{L}\p{N}]/u.test(inline)) recipients.push(inline);
       let j = i + 1;
       for (; j < lines.length && /^[-+•]\s*/.test(lines[j]!.text); j++) recipients.push(cleanListItem(lines[j]!.text));
       i = j - 1;
