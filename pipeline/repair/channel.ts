@@ -17,7 +17,7 @@ export interface Unit {
 }
 
 const DOT_BELOW = '\u0323';
-/** Tones that sit above a vowel and rise to the right like an acute: acute, hook, tilde. */
+/** Tones above a vowel that a Latin OCR turns into an accent of its own (é): acute, hook, tilde. A grave it drops. */
 const CROWNING_TONES = new Set(['\u0301', '\u0309', '\u0303']);
 
 /** Marks each base letter can carry. */
