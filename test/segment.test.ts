@@ -147,6 +147,18 @@ describe('issuer of a head read as one line with the quốc hiệu', () => {
   });
 });
 
+describe('Roman headings of the body misread by OCR', () => {
+  it('puts back a numeral that repeats the one before (II for III) or is printed in digit lookalikes (111.)', () => {
+    const plan = (third: string) =>
+      segmentText('kh.txt', ['UBND TỈNH HÀ NAM', 'Số: 12/KH-UBND', 'Hà Nam, ngày 3 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Số hóa tài liệu lưu trữ', '', 'I. MỤC ĐÍCH', 'Số hóa toàn bộ tài liệu.', '', 'II. NHIỆM VỤ', 'Các nhiệm vụ tại Phụ lục.', '', `${third} TỔ CHỨC THỰC HIỆN`, '1. Văn phòng chủ trì.', '2. Các phòng phối hợp.'].join('\n'))
+        .documents[0]!.body.filter((n) => n.kind === 'roman')
+        .map((n) => n.number);
+    expect(plan('II.')).toEqual(['I', 'II', 'III']);
+    expect(plan('111.')).toEqual(['I', 'II', 'III']);
+    expect(plan('III.')).toEqual(['I', 'II', 'III']);
+  });
+});
+
 describe('nơi nhận read with its colon doubled', () => {
   it('takes the list under it and no punctuation as a recipient', () => {
     const text = ['BỘ XÂY DỰNG', 'Số: 512/QĐ-BXD', 'Hà Nội, ngày 08 tháng 6 năm 2026', '', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch số hóa hồ sơ', '', '**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ.', '', 'Nơi nhận::', '- Như Điều 1;', '- Lưu: VT, VP.', '', 'BỘ TRƯỞNG', '', 'Trần Minh Đức'].join('\n');

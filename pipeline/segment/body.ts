@@ -1,4 +1,5 @@
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
+import { sequenceNumeral } from './section-sequence.ts';
 import type { BodyNode, BodyNodeKind } from './types.ts';
 
 /** A structural mark at the start of a line and the rank of the node it opens (smaller = larger division). */
@@ -29,6 +30,8 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   // `Điều 1.` opens an article; `Điều 1 chịu trách nhiệm…` is a reference a line break put first.
   ['dieu', /^(?:Điều|ĐIỀU)\s+(\d+)(?:\s*[.:]|(?=\s*$)|\s+(?=\p{Lu}))\s*(.*)$/u],
   ['roman', /^([IVXLC]+)\s*[.:]\s*(.*)$/u],
+  // III printed with digit lookalikes (111., Il1.) before a title in capitals: no khoản runs to 111.
+  ['roman', /^([1lI|]{3,4})\s*\.\s*(\p{Lu}{2}.*)$/u],
   ['khoan', /^(\d{1,2})\s*[.)]\s+(.*)$/u],
   ['diem', /^([a-zđ])\s*\)\s*(.*)$/u],
   ['dash', /^()[-–•]\s*(.*)$/u],
@@ -38,7 +41,7 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
 function marker(text: string): Marker | undefined {
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { kind, number: (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() };
+    if (m) return { kind, number: kind === 'roman' ? m[1]!.replace(/[1l|]/g, 'I') : (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() };
   }
   return undefined;
 }
@@ -98,7 +101,23 @@ export function parseBody(lines: readonly SourceLine[]): BodyNode[] {
     prevText = text;
   }
   for (const b of all) finish(b, lines);
+  renumberRomans(roots);
   return roots;
+}
+
+/** Roman headings among siblings run I, II, III …: a numeral OCR misread is put back ({@link sequenceNumeral}). */
+function renumberRomans(nodes: readonly BodyNode[]): void {
+  let previous = 0;
+  for (const node of nodes) {
+    if (node.kind === 'roman') {
+      const read = sequenceNumeral(node.number, previous);
+      if (read) {
+        previous = read.value;
+        node.number = read.numeral;
+      }
+    }
+    renumberRomans(node.children);
+  }
 }
 
 /**

@@ -16,20 +16,28 @@ export function withSectionSequence(table: AppendixTable): AppendixTable {
   const rows = table.rows.map((row): AppendixRow => {
     if (row.kind !== 'section') return row;
     const printed = (row.cells[0] ?? '').replace(/\.$/, '').trim();
-    const value = fromRoman(printed);
-    if (value === undefined && previous === 0 && !/^[IVXLC1l|]{1,4}$/.test(printed)) return row; // not a Roman-numbered table
-    const expected = toRoman(previous + 1);
-    const fits = value !== undefined && value > previous;
-    if (fits) {
-      previous = value;
-      return row;
-    }
-    if (levenshtein.get(printed, expected) > 2) return row;
-    previous += 1;
+    if (fromRoman(printed) === undefined && previous === 0 && !/^[IVXLC1l|]{1,4}$/.test(printed)) return row; // not a Roman-numbered table
+    const read = sequenceNumeral(printed, previous);
+    if (!read) return row;
+    previous = read.value;
+    if (read.numeral === printed) return row;
     changed = true;
-    return { ...row, cells: [printed.endsWith('.') ? `${expected}.` : expected, ...row.cells.slice(1)] };
+    return { ...row, cells: [printed.endsWith('.') ? `${read.numeral}.` : read.numeral, ...row.cells.slice(1)] };
   });
   return changed ? { ...table, rows } : table;
+}
+
+/**
+ * One numeral of a sequence I, II, III … after the one worth `previous` (0 at the start): its value
+ * and the numeral to write. A numeral that repeats or goes back (III read as II), or is none at all
+ * (VIH), within two letters of the numeral expected, is that numeral misread; one that jumps ahead
+ * is kept (a heading may be missing). Undefined when the printed text is no numeral of the sequence.
+ */
+export function sequenceNumeral(printed: string, previous: number): { value: number; numeral: string } | undefined {
+  const value = fromRoman(printed);
+  if (value !== undefined && value > previous) return { value, numeral: printed };
+  const expected = toRoman(previous + 1);
+  return levenshtein.get(printed, expected) > 2 ? undefined : { value: previous + 1, numeral: expected };
 }
 
 /**
