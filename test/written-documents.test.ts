@@ -16,7 +16,7 @@ const text = (name: string): Promise<FileResult> => run(name, new TextEncoder().
 
 /** A record as the gold below states it: section, STT, task, lead, partners, output, deadline as printed. */
 const records = (r: FileResult): string[][] =>
-  r.tasks.map((t) => [t.section.code, t.stt, t.task, t.leadAgencies.join('; '), t.partnerAgencies.join('; '), t.output, t.deadline.raw]);
+  r.tasks.map((t) => [t.section.code, t.stt, t.task ?? '', (t.leadAgencies ?? []).join('; '), (t.partnerAgencies ?? []).join('; '), t.output ?? '', t.deadline?.raw ?? '']);
 
 const PLAN_RECORDS = [
   ['I', '1', 'Khảo sát, thống kê khối lượng hồ sơ, tài liệu cần số hóa', 'Văn phòng Sở', 'Các phòng chuyên môn', '', 'Quý III/2026'],
