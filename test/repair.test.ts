@@ -126,6 +126,12 @@ describe('repair details', () => {
     expect(changes.map((c) => c.original)).toEqual(['86/QÐ-BNV', 'Ðiều', 'Ðề', 'ðồng', 'QÐ']);
   });
 
+  it('reads a clean document set with Ð throughout as clean: it changes only the Ð', () => {
+    const clean = fixture('ocr-vie/hai-phong-kh.gold.txt');
+    const { text } = repairText(clean.replace(/Đ/g, 'Ð').replace(/đ/g, 'ð'), dictionaryWithout('hai-phong-kh.txt'));
+    expect(text).toBe(repairText(clean, dictionaryWithout('hai-phong-kh.txt')).text);
+  });
+
   it('leaves unknown names, foreign words and acronyms in running text alone', () => {
     const { text } = repairText('Phat trién Chatbot va Blockchain cho CSIRT, dir liéu sb cua Nguyén Van A.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('Chatbot');

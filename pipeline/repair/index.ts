@@ -65,8 +65,14 @@ function reasonFor(original: string, repaired: string): ChangeReason {
 
 /** A code with its abbreviation parts restored (350/QD-TTg → 350/QĐ-TTg). */
 function repairCode(code: string, dict: Dictionary): string {
-  return withVietnameseD(code).replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
+  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
 }
+
+/**
+ * A span as printed. Lines are tokenized with Ð written Đ ({@link repairDocument}), which keeps
+ * every column where it was, so the printed text is the line's own at the span's columns.
+ */
+const printedText = (line: Line, span: Span): string => line.text.slice(span.column, span.column + span.text.length);
 
 /** What repair writes for one span: its text, and for words and numbers the token it became. */
 interface Written {
@@ -161,9 +167,10 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
       const option = slot.options[chosen[k]!]!;
       const unchanged = span.kind === 'number' ? option.word === span.text : option.word === lmWord(span.text);
       const text = unchanged ? span.text : applyCasing(span.text, option.word);
+      const printed = printedText(passage.lines[slot.line]!, span);
       passage.written[slot.line]![slot.span] = {
         text,
-        token: { text, kind: span.kind, confidence: confidence[k]!, ...(text !== span.text ? { original: span.text } : {}) },
+        token: { text, kind: span.kind, confidence: confidence[k]!, ...(text !== printed ? { original: printed } : {}) },
       };
     });
   }
@@ -176,16 +183,17 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
     const tokens: Token[] = [];
     passage.spans[li]!.forEach((span, si) => {
       const { text, token, withSpeck } = passage.written[li]![si]!;
-      const original = text !== span.text ? { original: span.text } : {};
-      if (text !== span.text && !withSpeck) {
+      const printed = printedText(line, span);
+      const original = text !== printed ? { original: printed } : {};
+      if (text !== printed && !withSpeck) {
         changes.push({
           page: line.prov.page,
           line: line.prov.line,
           column: span.column,
-          original: token?.original ?? span.text,
+          original: token?.original ?? printed,
           repaired: text,
           confidence: Number((token?.confidence ?? 1).toFixed(4)),
-          reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(span.text, text),
+          reason: span.kind === 'code' ? 'ocr-confusion' : reasonFor(printed, text),
         });
       }
       // A removed speck leaves no token; the change log keeps it.
@@ -249,7 +257,9 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   // Tokenized once: the document's noise estimate and every passage read the same spans.
   const read = new Map<Line, ReadLine>();
   for (const line of documentLines(doc)) {
-    const spans = tokenizeLine(line.text);
+    // Ð for Đ (a font's or an OCR's stand-in; Vietnamese never uses Ð) is written Đ before anything
+    // reads the line, so the noise estimate and every reading see the letter meant.
+    const spans = tokenizeLine(withVietnameseD(line.text));
     read.set(line, { spans, noise: countNoise(spans, isKnown) });
   }
   const changes: RepairChange[] = [];

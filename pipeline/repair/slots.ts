@@ -2,7 +2,7 @@ import { abbreviationKey } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
-import { hasVietnameseMarks, isValidSyllable, stripDiacritics, withVietnameseD } from './orthography.ts';
+import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthography.ts';
 
 /** Candidates the decoder considers per printed word. */
 const CANDIDATES = 12;
@@ -69,9 +69,8 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
  * The readings of one printed word: the printed form itself, priced by how likely the block
  * is to be damaged, and the dictionary's candidates, priced by the channel model.
  */
-export function readWord(asPrinted: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
+export function readWord(printed: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
-  const printed = withVietnameseD(asPrinted);
   const abbreviation = readAbbreviation(printed, dict);
   if (abbreviation) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
 
