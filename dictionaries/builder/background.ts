@@ -7,14 +7,15 @@ import { readPersonNames } from './person-names.ts';
 /** The general-Vietnamese background corpus and where it came from. */
 export interface BackgroundCorpus {
   source: string;
-  /** Short texts: dictionary definitions, usage examples, headwords and place names. */
+  /** Short texts: dictionary definitions, usage examples and headwords. */
   texts: string[];
   /**
-   * Full names of people. They teach the model how names go, but not how words are capitalised:
-   * a name's syllables are capitals because they are a name, and counted as running text they
-   * would say that `văn` or `thông` is written with a capital mid-sentence.
+   * Proper names: people's full names and the names of provinces and districts. They teach the
+   * model how names go, but not how words are capitalised: a name's syllables are capitals because
+   * they are a name, and counted as running text they would say that `văn`, `thông` or `tỉnh` is
+   * written with a capital mid-sentence.
    */
-  names: string[];
+  properNames: string[];
 }
 
 interface Sense {
@@ -47,7 +48,6 @@ export function readBackgroundCorpus(): BackgroundCorpus {
     if (word.includes(' ')) texts.push(word.toLowerCase());
   }
   const places = readGazetteer();
-  texts.push(...places.texts);
   const names = readPersonNames();
-  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, names: names.texts };
+  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, properNames: [...places.texts, ...names.texts] };
 }

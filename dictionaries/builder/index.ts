@@ -145,7 +145,7 @@ function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   if (model) return model;
   const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t.normalize('NFC')));
   const lines = tokenized(background.texts);
-  const sentences = [...lines, ...tokenized(background.names)].flatMap((l) => lmSentences([l]));
+  const sentences = [...lines, ...tokenized(background.properNames)].flatMap((l) => lmSentences([l]));
   const cases = new Map<string, [number, number]>();
   countWordCases(lines, cases);
   const tokens = new Set<string>(syllableInventory());
