@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { faker } from '@faker-js/faker/locale/vi';
+import { SohoaError } from '../../pipeline/model/errors.ts';
 
 /** Vietnamese personal names as short texts, and the package they come from. */
 export interface PersonNames {
@@ -24,13 +25,17 @@ export function readPersonNames(): PersonNames {
   const require = createRequire(import.meta.url);
   const version = (require('@faker-js/faker/package.json') as { version: string }).version;
   const person = faker.rawDefinitions.person;
-  const surnames = person?.last_name?.generic ?? [];
+  const surnames = person?.last_name?.generic;
   const given = person?.first_name;
+  // A faker release without these lists would otherwise build names like `undefined Thanh Trà`.
+  if (!surnames?.length || !given?.generic || !given.female || !given.male) {
+    throw new SohoaError('E_INTERNAL', `@faker-js/faker@${version}: the Vietnamese locale has no surnames or given names`);
+  }
   // Surnames in turn, so that every surname is followed by names of every kind.
   const surname = (i: number): string => surnames[i % surnames.length]!;
   // One surname per given name: under more, names outweigh the common words they share syllables with.
-  const named = (names: readonly string[] | undefined, middle?: string): string[] =>
-    (names ?? []).flatMap((name, i) => (middle ? [`${surname(i)} ${name}`, `${surname(i + 1)} ${middle} ${name}`] : [`${surname(i)} ${name}`]));
-  const texts = [...named(given?.generic), ...named(given?.female, MIDDLE_NAMES.female), ...named(given?.male, MIDDLE_NAMES.male)];
+  const named = (names: readonly string[], middle?: string): string[] =>
+    names.flatMap((name, i) => (middle ? [`${surname(i)} ${name}`, `${surname(i + 1)} ${middle} ${name}`] : [`${surname(i)} ${name}`]));
+  const texts = [...named(given.generic), ...named(given.female, MIDDLE_NAMES.female), ...named(given.male, MIDDLE_NAMES.male)];
   return { source: `@faker-js/faker@${version} (vi person names)`, texts };
 }

@@ -39,8 +39,8 @@ export function familySubstituteCost(o: Unit, base: string): number {
 
 /** Letters a marked vowel family may be printed as by a Latin OCR, with their cost. */
 const VOWEL_LOOKALIKES: Record<string, Record<string, number>> = {
-  a: { '4': 1.0, '3': 1.4, '@': 1.0, d: 1.3, i: 1.6, 'é': 1.4, '&': 1.6, q: 1.2, e: 1.5, o: 1.6 },
-  o: { '0': 0.7, '6': 0.9, '9': 1.0, '8': 1.1, '5': 1.4, '3': 1.4, '&': 1.2, '¢': 1.2, g: 1.3, q: 1.4, e: 1.5, 'é': 1.3, a: 1.5, c: 1.6, d: 1.5, b: 1.7 },
+  a: { '4': 1.0, '3': 1.4, '@': 1.0, d: 1.3, i: 1.6, '&': 1.6, q: 1.2, e: 1.5, o: 1.6 },
+  o: { '0': 0.7, '6': 0.9, '9': 1.0, '8': 1.1, '5': 1.4, '3': 1.4, '&': 1.2, '¢': 1.2, g: 1.3, q: 1.4, e: 1.5, a: 1.5, c: 1.6, d: 1.5, b: 1.7 },
   e: { '&': 1.0, '€': 0.9, '£': 1.2, c: 1.4, '6': 1.5, g: 1.5, o: 1.7, i: 1.8 },
   u: { w: 0.8, y: 1.0, v: 1.3, i: 1.6, r: 1.6, '¢': 1.8, t: 1.8, '0': 1.8 },
   i: { '1': 0.8, l: 0.9, j: 1.0, '|': 1.0, '!': 1.1, t: 1.4, f: 1.5, r: 1.6, '¥': 1.6 },
@@ -112,7 +112,8 @@ export function substituteCost(o: Unit, c: Unit): number {
   if (cost === undefined || cost === Infinity) return SUBSTITUTE_COST;
   // A dot below makes descender lookalikes (y, g, q, j, 9) likely; marks above make digits likely.
   if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;
-  // A Latin OCR prints an accented lookalike (é) for a letter crowned by a mark it cannot place
+  // A Latin OCR prints an accented lookalike (é: the lookalike e with a tone of its own; lookalikes are
+  // looked up by base letter) for a letter crowned by a mark it cannot place
   // (ấ, á, ể), not for one whose only mark is a grave or a dot below (à, ạ: it prints a).
   const crowned = c.modifier !== '' || CROWNING_TONES.has(c.tone);
   if (vowel && (!marked || (o.tone !== '' && !crowned))) cost += PLAIN_VOWEL_PENALTY;

@@ -55,7 +55,7 @@ export function leadingPeriods(lines: readonly Span[][]): Speck[] {
       if (s.kind !== 'punct' || s.text !== '.' || (before && before.kind !== 'space')) return;
       const next = spans[si + 1];
       if (next?.kind === 'word') out.push({ line: li, span: si });
-      else if (next?.kind === 'space' && spans[si + 2]?.kind === 'word' && spans.slice(0, si).every((b) => b.kind === 'space')) out.push({ line: li, span: si, spaceAfter: true });
+      else if (next?.kind === 'space' && spans[si + 2]?.kind === 'word' && spans.findIndex((b) => b.kind !== 'space') === si) out.push({ line: li, span: si, spaceAfter: true });
     });
   });
   return out;
