@@ -19,6 +19,8 @@ describe('withSectionSequence', () => {
   it('restores numerals OCR broke: a repeat, a non-numeral, a step back', () => {
     const t = table([section('I'), item('1'), section('II'), item('1'), section('II'), item('1'), section('IV'), section('V'), section('VI'), section('VI'), section('VIH'), section('IX')]);
     expect(codes(withSectionSequence(t))).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX']);
+    // A numeral printed with its period keeps it.
+    expect(codes(withSectionSequence(table([section('I.'), section('II.'), section('II.')])))).toEqual(['I.', 'II.', 'III.']);
   });
 
   it('leaves a jump ahead and tables not numbered in Roman numerals alone', () => {

@@ -22,7 +22,7 @@ export function withSectionSequence(table: AppendixTable): AppendixTable {
     previous = read.value;
     if (read.numeral === printed) return row;
     changed = true;
-    return { ...row, cells: [printed.endsWith('.') ? `${read.numeral}.` : read.numeral, ...row.cells.slice(1)] };
+    return { ...row, cells: [row.cells[0]!.trim().endsWith('.') ? `${read.numeral}.` : read.numeral, ...row.cells.slice(1)] };
   });
   return changed ? { ...table, rows } : table;
 }
