@@ -155,14 +155,17 @@ describe('Roman headings of the body misread by OCR', () => {
         .map((n) => n.number);
     expect(plan('II.')).toEqual(['I', 'II', 'III']);
     expect(plan('111.')).toEqual(['I', 'II', 'III']);
+    expect(plan('1V.')).toEqual(['I', 'II', 'IV']);
     expect(plan('III.')).toEqual(['I', 'II', 'III']);
   });
 });
 
-describe('nơi nhận read with its colon doubled', () => {
-  it('takes the list under it and no punctuation as a recipient', () => {
-    const text = ['BỘ XÂY DỰNG', 'Số: 512/QĐ-BXD', 'Hà Nội, ngày 08 tháng 6 năm 2026', '', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch số hóa hồ sơ', '', '**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ.', '', 'Nơi nhận::', '- Như Điều 1;', '- Lưu: VT, VP.', '', 'BỘ TRƯỞNG', '', 'Trần Minh Đức'].join('\n');
-    expect(segmentText('qd.txt', text).documents[0]!.meta.recipients).toEqual(['Như Điều 1', 'Lưu: VT, VP']);
+describe('nơi nhận read with its colon doubled or lost', () => {
+  it('takes the list under it and neither punctuation nor the label as a recipient', () => {
+    for (const label of ['Nơi nhận::', 'Nơi nhận']) {
+      const text = ['BỘ XÂY DỰNG', 'Số: 512/QĐ-BXD', 'Hà Nội, ngày 08 tháng 6 năm 2026', '', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch số hóa hồ sơ', '', '**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ.', '', label, '- Như Điều 1;', '- Lưu: VT, VP.', '', 'BỘ TRƯỞNG', '', 'Trần Minh Đức'].join('\n');
+      expect(segmentText('qd.txt', text).documents[0]!.meta.recipients).toEqual(['Như Điều 1', 'Lưu: VT, VP']);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
+import { withLatinI } from './roman.ts';
 import { sequenceNumeral } from './section-sequence.ts';
 import type { BodyNode, BodyNodeKind } from './types.ts';
 
@@ -30,8 +31,9 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   // `Điều 1.` opens an article; `Điều 1 chịu trách nhiệm…` is a reference a line break put first.
   ['dieu', /^(?:Điều|ĐIỀU)\s+(\d+)(?:\s*[.:]|(?=\s*$)|\s+(?=\p{Lu}))\s*(.*)$/u],
   ['roman', /^([IVXLC]+)\s*[.:]\s*(.*)$/u],
-  // III printed with digit lookalikes (111., Il1.) before a title in capitals: no khoản runs to 111.
-  ['roman', /^([1lI|]{3,4})\s*\.\s*(\p{Lu}{2}.*)$/u],
+  // A numeral with its I printed as a digit lookalike (111., 1V., V1.) before a title in capitals:
+  // no khoản runs to 111 or has a V in it. 11. may be khoản 11, so it stays one.
+  ['roman', /^([1lI|]{3,4}|[1lI|]V|V[1lI|]{1,3})\s*\.\s*(\p{Lu}{2}.*)$/u],
   ['khoan', /^(\d{1,2})\s*[.)]\s+(.*)$/u],
   ['diem', /^([a-zđ])\s*\)\s*(.*)$/u],
   ['dash', /^()[-–•]\s*(.*)$/u],
@@ -41,7 +43,7 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
 function marker(text: string): Marker | undefined {
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { kind, number: kind === 'roman' ? m[1]!.replace(/[1l|]/g, 'I') : (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() };
+    if (m) return { kind, number: kind === 'roman' ? withLatinI(m[1]!) : (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() };
   }
   return undefined;
 }

@@ -124,6 +124,12 @@ export function placeDate(text: string): { place: string; date: string } | undef
 export const isVv = (t: string): boolean => /^V\s*\/\s*V\b/i.test(t.trim());
 export const isKinhGui = (t: string): boolean => /^KINH GUI\s*:?/.test(fold(t));
 export const isNoiNhan = (t: string): boolean => /^NOI NHAN\s*:?/.test(fold(t));
+
+/**
+ * What follows a two-word label on its line (`Kính gửi:`, `Nơi nhận:`): its colon may be doubled
+ * or missing in OCR text (`Nơi nhận::`), and neither is part of what follows.
+ */
+export const afterLabel = (t: string): string => t.trim().replace(/^\S+\s+[^\s:]+[\s:]*/u, '');
 export const isBasis = (t: string): boolean => /^(CAN CU|THEO DE NGHI|XET DE NGHI|THEO DE XUAT)\b/.test(fold(t));
 
 /** `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`, `TL. CHỦ TỊCH`, `TUQ.`, `Q.`: a delegation line of the signature. */

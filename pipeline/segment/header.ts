@@ -1,4 +1,5 @@
 import {
+  afterLabel,
   attachedToText,
   beforeNationalHeading,
   fold,
@@ -106,7 +107,7 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
   // Kính gửi, on its line or as a list under it.
   for (let k = i; k < Math.min(lines.length, i + 6); k++) {
     if (!isKinhGui(lines[k]!.text)) continue;
-    let inline = lines[k]!.text.replace(/^[^:]*:\s*/, '');
+    let inline = afterLabel(lines[k]!.text);
     let j = k + 1;
     if (inline && j < lines.length && wrapsAddressee(lines[k]!, lines[j]!)) inline = joinText([inline, lines[j++]!.text]);
     if (inline) meta.addressees.push(cleanListItem(inline));
@@ -234,9 +235,8 @@ export function parseClosing(lines: readonly SourceLine[]): { recipients: string
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (isNoiNhan(t)) {
-      // A label OCR read with its colon doubled (Nơi nhận::) leaves punctuation, no recipient.
-      const inline = cleanListItem(t.replace(/^[^:]*:[\s:]*/, ''));
-      if (/[\p{L}\p{N}]/u.test(inline)) recipients.push(inline);
+      const inline = afterLabel(t);
+      if (inline) recipients.push(cleanListItem(inline));
       let j = i + 1;
       for (; j < lines.length && /^[-+•]\s*/.test(lines[j]!.text); j++) recipients.push(cleanListItem(lines[j]!.text));
       i = j - 1;

@@ -24,3 +24,6 @@ export function fromRoman(text: string): number | undefined {
   }
   return rest === '' && toRoman(n) === text ? n : undefined;
 }
+
+/** A numeral with the I that OCR prints as 1, l or | written I (111 → III, 1V → IV). */
+export const withLatinI = (text: string): string => text.replace(/[1l|]/g, 'I');

@@ -1,5 +1,5 @@
 import { opensAgency } from './agencies.ts';
-import { toRoman } from './roman.ts';
+import { toRoman, withLatinI } from './roman.ts';
 import { titleCaseHeads } from './ocr-agencies.ts';
 import { leadColumnWidth, readLeadCells, type RowNarrow } from './ocr-lead.ts';
 import { deadlineFromEvidence, yearsRead } from './ocr-deadline.ts';
@@ -72,7 +72,7 @@ const ROMANISH = /^(?:X|IX|IV|V?I{0,3}|XI{0,3})$/;
 function romanOf(token: string): string {
   const t = token.replace(/[.|:]+$/, '');
   if (t === '' || !/^[IVXivx1l|]{1,4}$/.test(t)) return '-';
-  return t.replace(/[1l|]/g, 'I').toUpperCase();
+  return withLatinI(t).toUpperCase();
 }
 
 /** A task row of a flattened table, before the cells read across the table are put in. */
