@@ -49,6 +49,18 @@ describe('space-aligned text (pdftotext -layout): tables read from character pos
     });
   });
 
+  it('cuts only a row label off the rest of its line: a wrapped cell line opening with a number stays whole', async () => {
+    const table = [
+      '     STT   Nhiệm vụ                       Cơ quan chủ trì      Thời hạn',
+      '',
+      '     1     Số hóa hồ sơ lưu trữ trong     Sở Nội vụ            Quý II/2026',
+      '           30 ngày kể từ ngày ký',
+    ].join('\n');
+    const doc = await ingest({ name: 'table.txt', bytes: new TextEncoder().encode(table) });
+    const row = doc.pages[0]!.blocks.find((b) => b.table)!.table!.rows[0]!;
+    expect(row.cells.map((c) => c.lines.map((l) => l.text))).toEqual([['1'], ['Số hóa hồ sơ lưu trữ trong', '30 ngày kể từ ngày ký'], ['Sở Nội vụ'], ['Quý II/2026']]);
+  });
+
   it('keeps lines at their file lines: those read from positions boxed in character cells, the others as they were', () => {
     const plain = documentFromText(SOURCE, text);
     const doc = withTextLayout(plain);

@@ -151,7 +151,7 @@ function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h:
     if (labelled || rows.length === 0 || gapBetween(body[k - 1]!, row) > 1.0 * h) rows.push({ cells: bounds.map(() => []).concat([[]]) });
     const current = rows.at(-1)!;
     // What follows a row label is set in the columns after the numbering, however near it starts.
-    cellRuns(row.words, bounds, h).forEach((words, r) => {
+    cellRuns(row.words, bounds, h, labelled).forEach((words, r) => {
       const column = columnAt(bounds, words[0]!.bbox.x0 + 1);
       current.cells[r > 0 && labelled ? Math.max(1, column) : column]!.push(segment(words));
     });
@@ -161,19 +161,19 @@ function bodyRows(body: readonly Row[], bounds: readonly number[], stt: BBox, h:
 
 /**
  * Splits a row's words into the runs of its cells: where a gap wider than a word space holds a
- * column boundary, or a gap is very wide. A row label is a run of its own, however close the
+ * column boundary, or a gap is very wide. A row's label (`labelled`) is a run of its own, however close the
  * title after it is set (VIII Đào tạo). A row set as two or more cells besides its label is a
  * row of cells all along, so there a word space that holds a boundary splits too: a gutter
  * squeezed to one space, as space-aligned text sets two cells that nearly touch. A title running
  * over the columns is set alone on its row, and stays whole.
  */
-function cellRuns(words: readonly Word[], bounds: readonly number[], h: number): Word[][] {
+function cellRuns(words: readonly Word[], bounds: readonly number[], h: number, labelled: boolean): Word[][] {
   const holdsBoundary = (a: Word, b: Word): boolean => bounds.some((x) => x > a.bbox.x1 - 1 && x < b.bbox.x0 + 1);
   const runs: Word[][] = [];
   for (const w of words) {
     const last = runs.at(-1)?.at(-1);
     const gap = last ? w.bbox.x0 - last.bbox.x1 : 0;
-    const afterLabel = last === words[0] && rowLabel(words[0]!.text) !== undefined;
+    const afterLabel = labelled && last === words[0];
     if (!last || afterLabel || (holdsBoundary(last, w) && gap > 0.55 * h) || gap > 1.5 * h) runs.push([w]);
     else runs.at(-1)!.push(w);
   }

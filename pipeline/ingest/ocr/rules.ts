@@ -16,7 +16,8 @@ interface Run {
 /**
  * Finds the ruling lines of tables (and underlines) in a deskewed raster and whitens them in
  * place: runs of ink longer than `minRun` pixels along a row (horizontal rules) or a column
- * (vertical rules), with their blurred edges. Letters are far shorter than a rule, so they
+ * (vertical rules; shorter pieces too on the line of such a column rule, see
+ * {@link alignedWithRules}), with their blurred edges. Letters are far shorter than a rule, so they
  * survive; OCR then reads cells without the bars and dashes it makes of rules, and the layout
  * gets the rules' positions to rebuild table grids.
  * @param minRun shortest rule, in pixels (about 0.4 inch at the scan's resolution)
@@ -66,6 +67,8 @@ export function extractRulingLines(image: GrayImage, minRun: number): Rules {
  * A vertical run this share of the shortest rule is a rule too where it continues a full rule's line:
  * a column rule broken at every row (rows drawn as boxes of their own, a faded scan) is that short
  * across a one-line row, such as the header. A letter's stem is shorter still, and never on a rule's line.
+ * Joining the pieces along the line first would not do: a merged cell (a section title across the
+ * columns) leaves a gap in every inner column rule, so the header's piece would stand alone.
  */
 const SHORT_RULE = 0.5;
 /** Pixels across by which a short run may miss the line of a full rule it continues. */
