@@ -20,7 +20,7 @@ import { dictionaryWithout } from '../dictionaries/leave-one-out.ts';
 import { median, readTaskRecords, scoreTaskRecords } from '../eval/score-tasks.ts';
 import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
 import { extractTasks, type TaskRecord } from '../pipeline/emit/index.ts';
-import { withTextLayout } from '../pipeline/ingest/aligned-text.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentFromText } from '../pipeline/model/text.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
@@ -101,7 +101,8 @@ let looDictionary: ReturnType<typeof dictionaryWithout> | undefined;
 async function sourceDocument(seed: Seed): Promise<{ doc: Document; repairMs: number; agencies: readonly string[] }> {
   const name = `${seed.file}.txt`;
   const source = { name, mediaType: 'text/plain' as const, sha256: '' };
-  if (seed.layout) return { doc: withTextLayout(documentFromText(source, await layoutText(seed.file))), repairMs: 0, agencies: [] };
+  // Ingested as a user's text file would be: type detection and the space-aligned reader.
+  if (seed.layout) return { doc: await ingest({ name, bytes: new TextEncoder().encode(await layoutText(seed.file)) }), repairMs: 0, agencies: [] };
   const doc = documentFromText(source, readFileSync(join(ROOT, 'fixtures/seeds', name), 'utf8'));
   if (!seed.repair) return { doc, repairMs: 0, agencies: [] };
   looDictionary ??= dictionaryWithout('qd-350-ttg.txt');

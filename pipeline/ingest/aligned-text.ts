@@ -13,14 +13,18 @@ import { CELL_HEIGHT, inCharacterCells, textRow } from './text-geometry.ts';
  * found by the same finder as on PDF pages.
  */
 
-/** A line opening with the numbering column's header (STT, TT) and a gutter after it. */
-const NUMBER_HEADER_LINE = /^\s*(S\s?TT|TT)\s{2,}\S/;
+/**
+ * A line opening with the numbering column's header (STT, TT) and a gutter after it: the mark of a
+ * space-aligned table. `STT Nhiệm vụ …` with single spaces (a header run together, as in OCR text)
+ * is no such table, and the page is left to segmentation.
+ */
+const NUMBER_HEADER_LINE = /^\s*(S\s?TT|TT)\s{2,}\S/i;
 
 /**
  * Reads the layout of a plain-text document: its space-aligned tables into table blocks, as
- * ingest does for PDF pages, joining those that go on over a form feed; blocks set as two
- * side-by-side columns become two blocks, left then right. Other lines, and pages with
- * tab-separated rows (which segmentation reads as they are), stay as they were. Lines keep their line numbers in the file;
+ * ingest does for PDF pages, joining those that go on over a form feed (pages with tab-separated
+ * rows are left to segmentation, which reads those); blocks set as two side-by-side columns become
+ * two blocks, left then right. Other lines stay as they were. Lines keep their line numbers in the file;
  * those read from positions have boxes in character cells (x: 0-based column, y: 0-based line).
  */
 export function withTextLayout(doc: Document): Document {

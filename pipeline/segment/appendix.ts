@@ -80,7 +80,7 @@ function readTable(region: readonly SourceLine[], inherited: string[] | undefine
   return readStackedTable(region, inherited) ?? readFlattenedTable(region, knownAgencies);
 }
 
-/** Tab-separated rows; header rows (also repeated ones) set the columns and are skipped. */
+/** Rows of delimited cells (tab-separated, or Markdown pipe tables); header rows (also repeated ones) set the columns and are skipped. */
 function readTabTable(region: readonly SourceLine[]): AppendixTable | undefined {
   let header: string[] | undefined;
   const raw: RawRow[] = [];

@@ -10,7 +10,7 @@ export interface SourceLine {
   text: string;
   line: number;
   page: number;
-  /** Cells of a tab-separated row, cleaned; absent when the line has no tab. */
+  /** Cells of a delimited row (tab-separated, or a data row of a Markdown pipe table), cleaned; absent otherwise. */
   cells?: string[];
   /** A table rebuilt from geometry by ingest, standing in the reading order at its first line. */
   table?: Table;

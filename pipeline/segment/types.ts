@@ -114,7 +114,7 @@ export interface AppendixRow {
 export interface AppendixTable {
   header: string[];
   columns: ColumnRole[];
-  /** How the table was read: geometry from ingest, tab-separated text, stacked PDF cells, or flattened OCR. */
+  /** How the table was read: geometry from ingest, rows of delimited cells (`tabs`: tab-separated text or Markdown pipe tables), stacked PDF cells, or flattened OCR. */
   layout: 'geometry' | 'tabs' | 'stacked' | 'flattened';
   rows: AppendixRow[];
 }
