@@ -1,9 +1,14 @@
 import { fold } from './cues.ts';
 import type { ColumnRole } from './types.ts';
 
+/** The numbering column's name, folded. */
+const STT = /^S?TT$/;
+/** Longest first header cell taken for the numbering column's name however OCR read it (T, Từ for TT). */
+const MISREAD_STT = 3;
+
 /** Header words of each column role, folded, tried in order (chủ trì before đơn vị tính). */
 const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['stt', /^S?TT$/],
+  ['stt', STT],
   ['lead', /CHU TRI/],
   ['partners', /PHOI HOP/],
   ['unit', /DON VI TINH/],
@@ -18,8 +23,8 @@ const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
 export function columnRoles(header: readonly string[]): ColumnRole[] {
   const roles = header.map((h, k): ColumnRole => {
     const f = fold(h);
-    // A short name over the first column numbers the rows, however OCR read it (T, Từ for TT).
-    return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? (k === 0 && f.trim() !== '' && f.length <= 3 ? 'stt' : 'other');
+    // A short name over the first column numbers the rows, however OCR read it.
+    return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? (k === 0 && f !== '' && f.length <= MISREAD_STT ? 'stt' : 'other');
   });
   // In an indicator table a bare `Đơn vị` is the unit of measure, not an agency.
   if (roles.includes('indicator')) return roles.map((r, k) => (r === 'output' ? 'target' : r === 'agencies' && fold(header[k]!) === 'DON VI' ? 'unit' : r));
@@ -44,8 +49,8 @@ const MAX_HEADER_CELL = 60;
 export function isHeaderRow(cells: readonly string[]): boolean {
   const first = fold(cells[0] ?? '');
   const roles = new Set(columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt')).size;
-  if (/^S?TT$/.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
-  return first.length <= 3 && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
+  if (STT.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
+  return first.length <= MISREAD_STT && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }
 
 /** Header column phrases as they appear in one run of PDF text (`TT Tên nhiệm vụ Đơn vị chủ trì …`). */
@@ -78,5 +83,5 @@ export function splitHeaderText(text: string): string[] | undefined {
     out.push(words.slice(i, i + n).join(' '));
     i += n;
   }
-  return i === words.length && out.length >= 3 && /^S?TT$/.test(fold(out[0] ?? '')) ? out : undefined;
+  return i === words.length && out.length >= 3 && STT.test(fold(out[0] ?? '')) ? out : undefined;
 }

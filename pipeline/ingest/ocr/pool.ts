@@ -184,6 +184,12 @@ function poolFor(engine: Engine): OcrPool {
 /** Default time limit of one image's work. */
 const TIMEOUT_MS = 120_000;
 
+/**
+ * The image's bytes as the Buffer tesseract.js takes, without a copy: tesseract.js copies what it
+ * is given into the worker, so the caller's bytes stay usable.
+ */
+const asBuffer = (image: Uint8Array): Buffer => Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+
 /** Recognizes one image on a worker, returning the requested output. */
 function recognizeOn(worker: TesseractWorker, image: Uint8Array, options: RecognizeOptions, format: OutputFormat): Promise<OcrResult> {
   const params = {
@@ -193,8 +199,7 @@ function recognizeOn(worker: TesseractWorker, image: Uint8Array, options: Recogn
     ...(options.charset ? { tessedit_char_whitelist: options.charset } : {}),
   };
   const output = { tsv: format === 'tsv', blocks: format === 'blocks', text: false };
-  // tesseract.js copies the buffer it is given into the worker, so the caller's bytes stay usable.
-  return worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), params as object, output).then((r) => r.data);
+  return worker.recognize(asBuffer(image), params as object, output).then((r) => r.data);
 }
 
 /**
@@ -222,7 +227,7 @@ export async function recognizeTsv(image: Uint8Array, options: RecognizeOptions 
  * @throws SohoaError `E_OCR_TIMEOUT` or `E_OCR_FAILED`.
  */
 export async function detectOrientation(image: Uint8Array, timeoutMs = TIMEOUT_MS): Promise<OrientationResult> {
-  const { data } = await poolFor('osd').submit(timeoutMs, (w) => w.detect(Buffer.from(image.buffer, image.byteOffset, image.byteLength)));
+  const { data } = await poolFor('osd').submit(timeoutMs, (w) => w.detect(asBuffer(image)));
   return { degrees: data.orientation_degrees, confidence: data.orientation_confidence ?? 0 };
 }
 
