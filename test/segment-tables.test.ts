@@ -10,14 +10,12 @@ import { pipeTableLines } from '../pipeline/segment/pipe-table.ts';
 
 const SOURCE = { name: 't.txt', mediaType: 'text/plain' as const, sha256: '' };
 const line = (text: string, n: number, page = 1): Line => ({ text, prov: { page, line: n } });
+let lineNumber = 10;
+/** A table row whose cells are one line each (none for an empty cell), numbered in turn. */
+const row = (cells: string[], page = 1): TableRow => ({ cells: cells.map((c, column) => ({ column, lines: c ? [line(c, lineNumber++, page)] : [] })), page });
 
 describe('appendix tables rebuilt from geometry (Block.table)', () => {
   it('reads header, section rows and merges a row continued on the next page', () => {
-    let n = 10;
-    const row = (cells: string[], page: number): TableRow => ({
-      cells: cells.map((c, column) => ({ column, lines: c ? [line(c, n++, page)] : [] })),
-      page,
-    });
     const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'];
     const doc: Document = {
       source: SOURCE,
@@ -67,8 +65,6 @@ describe('appendix tables rebuilt from geometry (Block.table)', () => {
 });
 
 describe('appendix tables rebuilt from geometry with a header the OCR damaged', () => {
-  let n = 10;
-  const row = (cells: string[]): TableRow => ({ cells: cells.map((c, column) => ({ column, lines: c ? [line(c, n++)] : [] })), page: 1 });
   const tableDoc = (header: string[], rows: TableRow[]): Document => ({
     source: SOURCE,
     pages: [

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../pipeline/model/text.ts';
-import { segmentDocument, type BodyNode, type SegmentResult } from '../pipeline/segment/index.ts';
+import type { BodyNode, SegmentResult } from '../pipeline/segment/index.ts';
 import { schemaErrors, validateSegment } from '../schemas/index.ts';
 import { placeDate, vietnameseDate } from '../pipeline/segment/cues.ts';
+import { segmentText } from './support/segment.ts';
 
 const SEEDS = ['000_628a5ca53779184f', '002_8ec6eec61fe1c18f', '003_cd54905beb253b6c', '004_91fa2b9411a76217'];
 
@@ -12,8 +12,6 @@ function segmentSeed(seed: string): SegmentResult {
   return segmentText(`${seed}.txt`, text);
 }
 
-/** Segments a text as if read from a text file of that name. */
-const segmentText = (name: string, text: string): SegmentResult => segmentDocument(documentFromText({ name, mediaType: 'text/plain', sha256: '' }, text));
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 describe('segmentDocument on the seeds', () => {

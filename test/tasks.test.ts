@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTasks, normaliseDeadline, readAgencyRoles, splitAgencies, type TaskRecord } from '../pipeline/emit/index.ts';
-import { documentFromText } from '../pipeline/model/text.ts';
-import { segmentDocument } from '../pipeline/segment/index.ts';
 import { schemaErrors, validateTask } from '../schemas/index.ts';
+import { segmentText } from './support/segment.ts';
 
 function tasksOf(seed: string): TaskRecord[] {
   const text = readFileSync(new URL(`../fixtures/seeds/${seed}.txt`, import.meta.url), 'utf8');
-  return extractTasks(segmentDocument(documentFromText({ name: `${seed}.txt`, mediaType: 'text/plain', sha256: '' }, text)));
+  return extractTasks(segmentText(`${seed}.txt`, text));
 }
 
 function gold(seed: string): TaskRecord[] {
@@ -125,7 +124,7 @@ describe('one combined agency column (Cơ quan thực hiện)', () => {
       '1\tBan hành danh mục hồ sơ điện tử\tChủ trì: Sở Nội vụ; Phối hợp: các sở, ngành\tQuyết định\tQuý II/2026',
       '2\tNâng cấp kho lưu trữ số\tSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính\tKho lưu trữ số\tNăm 2026',
     ].join('\n');
-    const records = extractTasks(segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text)));
+    const records = extractTasks(segmentText('kh.txt', text));
     expect(records.map((r) => [r.stt, r.leadAgencies, r.partnerAgencies, r.output, r.deadline?.raw])).toEqual([
       ['1', ['Sở Nội vụ'], ['Các sở, ngành'], 'Quyết định', 'Quý II/2026'],
       ['2', ['Sở Khoa học và Công nghệ'], ['Sở Tài chính'], 'Kho lưu trữ số', 'Năm 2026'],
@@ -173,7 +172,7 @@ describe('sections numbered 1, 2 over tasks 1.1, 1.2', () => {
       '2\tPhát triển dữ liệu\t\t\t',
       '2.1\tSố hóa hồ sơ cán bộ, công chức\tPhòng Công chức, viên chức\t\t31/12/2026',
     ].join('\n');
-    const records = extractTasks(segmentDocument(documentFromText({ name: 'kh.txt', mediaType: 'text/plain', sha256: '' }, text)));
+    const records = extractTasks(segmentText('kh.txt', text));
     expect(records.map((r) => [r.section.code, r.section.title, r.stt])).toEqual([
       ['1', 'Hoàn thiện thể chế', '1.1'],
       ['1', 'Hoàn thiện thể chế', '1.2'],
