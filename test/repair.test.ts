@@ -173,6 +173,24 @@ describe('repair details', () => {
     expect(repairText(printed).text).toContain('“Sở Nội vụ');
   });
 
+  it('on pages its OCR read, removes a dash set after the last word of a cell, with its space; a lone dash stays', () => {
+    const r = repairDocument(ocrRead('Dữ liệu hộ tịch số\nhóa -'), dictionaryWithout('qd-350-ttg.txt'));
+    expect(documentToText(r.document)).toBe('Dữ liệu hộ tịch số\nhóa');
+    expect(r.changes).toEqual([expect.objectContaining({ line: 2, column: 3, original: ' -', repaired: '', reason: 'speck' })]);
+    expect(documentToText(repairDocument(ocrRead('-'), dictionaryWithout('qd-350-ttg.txt')).document)).toBe('-');
+    expect(repairText('Dữ liệu hộ tịch số hóa -').changes).toEqual([]);
+  });
+
+  it('on pages its OCR read, corrects a mark of a heading in capitals that its words contradict (QUY ĐỊNH CHƯNG)', () => {
+    const r = repairDocument(ocrRead('Chương I\n\nQUY ĐỊNH CHƯNG\n\nĐiều 1. Phạm vi điều chỉnh'), dictionaryWithout('qd-350-ttg.txt'));
+    expect(documentToText(r.document)).toContain('QUY ĐỊNH CHUNG');
+    expect(r.changes.map((c) => [c.original, c.repaired])).toEqual([['CHƯNG', 'CHUNG']]);
+  });
+
+  it('reads a valid syllable with marks in a heading as a word, not as an abbreviation that differs in marks (DỮ is not ĐU)', () => {
+    expect(repairText('Mục 2\nQUẢN LÝ DỮ LIỆU\n\nKL/ĐU ngày 15/4/2025 của Đảng ủy.').changes).toEqual([]);
+  });
+
   it('keeps layout: blank lines, indentation, tabs and codes', () => {
     const src = 'STT\tNhiem vu\n\n    - Trién khai 24/7, tir 2026 - 2030;\n\n(1) ha tang sb';
     const out = repairText(src).text;

@@ -239,9 +239,12 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
     for (const at of specks(spans)) {
       const line = spans[at.line]!;
       // A speck opening a line takes the space after it, so the first word keeps the line's indentation.
-      const original = at.spaceAfter ? line[at.span]!.text + line[at.span + 1]!.text : line[at.span]!.text;
-      passage.written[at.line]![at.span] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
-      if (at.spaceAfter) passage.written[at.line]![at.span + 1] = { text: '', withSpeck: true };
+      // A speck opening a line takes the space after it, one ending a passage the space before it:
+      // the change is logged where the removed text starts.
+      const [first, last] = at.spaceAfter ? [at.span, at.span + 1] : at.spaceBefore ? [at.span - 1, at.span] : [at.span, at.span];
+      const original = line.slice(first, last + 1).map((s) => s.text).join('');
+      passage.written[at.line]![first] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
+      if (last > first) passage.written[at.line]![last] = { text: '', withSpeck: true };
     }
   }
   return rebuildLines(passage, run.changes);

@@ -8,6 +8,14 @@ import { isValidSyllable } from './orthography.ts';
  * another valid syllable (chi read as chỉ, mạng as mang), which no spelling check sees.
  */
 const REAL_WORD_SHARE = 0.3;
+/**
+ * How much likelier a mark is misread on a word of a heading set in capitals: a capital leaves
+ * its marks little room above it (the horn of Ư, the breve of Ă), and OCR models learn marks
+ * mostly from lower case. On the pages the Vietnamese model read for our fixtures, 4 of 143
+ * capitalised words and 4 of 6,252 lower-case ones came out as another spelling of their letters
+ * (about 44 times as often); half of that, as so few capitals were seen.
+ */
+const CAPITALS_FACTOR = 20;
 /** Log odds by which a reading must beat the printed word to count as evidence of a misreading (9 to 1). */
 const CLEAR_ODDS = Math.log(9);
 /** Mark variants costlier than this to misread are not considered. */
@@ -34,12 +42,12 @@ const MIN_LETTER_COST = 0.6;
  */
 export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (string | undefined)[], rate: number, dict: Dictionary, evidence?: MisreadEvidence): S[] {
   const { lm } = dict;
-  const baseRate = rate * REAL_WORD_SHARE;
   const idAt = (i: number): number => (i < 0 ? lm.bos : i >= sentence.length ? lm.eos : sentence[i]!.options[0]!.id);
   // A sentence set all in capitals is a heading: its words are words (MỤC TIÊU), which the OCR
   // misreads more often than lower case, since capitals leave their marks less room.
   const words = printed.filter((p): p is string => p !== undefined && /^\p{L}/u.test(p));
   const heading = words.length >= 2 && words.every((p) => p === p.toUpperCase());
+  const baseRate = rate * REAL_WORD_SHARE * (heading ? CAPITALS_FACTOR : 1);
   return sentence.map((slot, i) => {
     const p = printed[i];
     if (p === undefined || slot.options.length !== 1 || !/^\p{L}+$/u.test(p)) return slot;

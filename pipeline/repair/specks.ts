@@ -8,17 +8,40 @@ export interface SpanAt {
 
 const LOWER_START = /^\p{Ll}/u;
 
-/** A speck to remove; `spaceAfter` when it opens its line, so the space after it goes with it. */
+/**
+ * A speck to remove; `spaceAfter` when it opens its line, so the space after it goes with it, and
+ * `spaceBefore` when it ends its passage, so the space before it does.
+ */
 export interface Speck extends SpanAt {
   spaceAfter?: true;
+  spaceBefore?: true;
 }
 
 /**
  * Punctuation a scan's specks put into a passage our OCR read: {@link strayPeriods} (after a word),
- * {@link leadingPeriods} (after a space) and {@link unpairedQuotes}, which never share a span.
+ * {@link leadingPeriods} (after a space), {@link unpairedQuotes} and {@link trailingDashes}, which
+ * never share a span.
  */
 export function specks(lines: readonly Span[][]): Speck[] {
-  return [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines)];
+  return [...strayPeriods(lines), ...leadingPeriods(lines), ...unpairedQuotes(lines), ...trailingDashes(lines)];
+}
+
+/**
+ * A dash set apart after the last word of a passage (`Dữ liệu hộ tịch số hóa -` in a cell): a dash
+ * opens an item or joins two words or numbers, and ends no sentence, so there it is a speck or the
+ * end of a rule the OCR read. A dash alone in its passage (an empty cell's `-`) is text.
+ */
+export function trailingDashes(lines: readonly Span[][]): Speck[] {
+  for (let li = lines.length - 1; li >= 0; li--) {
+    const spans = lines[li]!;
+    let si = spans.length - 1;
+    while (si >= 0 && spans[si]!.kind === 'space') si--;
+    if (si < 0) continue;
+    const [before, word] = [spans[si - 1], spans[si - 2]];
+    const dash = spans[si]!.kind === 'punct' && /^[-–]$/.test(spans[si]!.text);
+    return dash && before?.kind === 'space' && (word?.kind === 'word' || word?.kind === 'number') ? [{ line: li, span: si, spaceBefore: true }] : [];
+  }
+  return [];
 }
 
 /**
