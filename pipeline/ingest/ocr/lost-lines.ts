@@ -11,9 +11,10 @@ import type { GrayImage } from '../pgm.ts';
  * marks above a lost line often touch the descenders of the line over it, whose box covers them,
  * so each box reaches half a word higher than its band, and a quarter lower for its descenders.
  * @param words the piece's words, in the piece's pixels
+ * @param maxHeight bands taller than this many word heights are not lines (a seal, a signature)
  * @returns the uncovered lines' boxes, in the piece's pixels
  */
-export function uncoveredLines(image: GrayImage, words: readonly Word[]): BBox[] {
+export function uncoveredLines(image: GrayImage, words: readonly Word[], maxHeight = Infinity): BBox[] {
   const h = median(words.map((w) => height(w.bbox)));
   if (h === 0) return [];
   const { pixels, width } = image;
@@ -41,7 +42,7 @@ export function uncoveredLines(image: GrayImage, words: readonly Word[]): BBox[]
   }
   if (current) lines.push(current);
   return lines
-    .filter((line) => line.y1 - line.y0 >= h / 2)
+    .filter((line) => line.y1 - line.y0 >= h / 2 && line.y1 - line.y0 <= maxHeight * h)
     .map((line) => ({ ...line, y0: Math.max(0, Math.round(line.y0 - h / 2)), y1: Math.min(image.height, Math.round(line.y1 + h / 4)) }));
 }
 

@@ -16,6 +16,8 @@ export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
 
 /** Skews below this (radians, about 0.05°) are left alone. */
 const LEVEL = 0.001;
+/** Tallest band of ink outside tables re-read as a lost line, in word heights: taller is a seal or a signature. */
+const MAX_LOST_LINE = 2;
 
 /**
  * OCR of one grayscale page: evenly lit, turned upright, deskewed (so rows of words and table rules are level), ruling
@@ -58,10 +60,14 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     const lost = await Promise.all(uncoveredLines(piece, words).map((box) => readLostLine(piece, words, box)));
     return [...words, ...lost.flat()];
   };
-  const words = await Promise.all([
-    read(blank(level, regions), 'auto'),
-    ...pieces.map(async (box) => fromCrop(await readTablePiece(crop(level, box)), box)),
-  ]);
+  // The page outside its tables: a short last line of a paragraph (`số`) is left out as in a cell.
+  const readText = async (): Promise<Word[]> => {
+    const text = blank(level, regions);
+    const words = await read(text, 'auto');
+    const lost = await Promise.all(uncoveredLines(text, words, MAX_LOST_LINE).map((box) => readLostLine(text, words, box)));
+    return [...words, ...lost.flat()];
+  };
+  const words = await Promise.all([readText(), ...pieces.map(async (box) => fromCrop(await readTablePiece(crop(level, box)), box))]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
   return { width: level.width, height: level.height, words: labelled, rules, ...(rotation ? { rotation } : {}) };
 }
