@@ -197,6 +197,8 @@ describe('numbering cells read again', () => {
     region: { x0: 350, x1: 2244, y0: 300, y1: 1320 },
     xs: edges,
     bands: [300, 420, 720, 1020].map((top) => ({ top: top + 6, bottom: top + (top === 300 ? 120 : 300), edges })),
+    verticals: [],
+    tolerance: 45,
   };
   const cellWord = (text: string, top: number): Word => word(text, 390, top + 40);
 

@@ -100,6 +100,14 @@ describe('appendix tables rebuilt from geometry with a header the OCR damaged', 
     expect(read(tableDoc(header, body()))).toEqual(expected);
   });
 
+  it('reads the numbering column when the OCR read its rule into the name (STTI.), without a Phụ lục label', () => {
+    const header = ['STTI.', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Ghi chú'];
+    const doc = tableDoc(header, body());
+    // The table is attached under its own title, with no Phụ lục label above it.
+    doc.pages[0]!.blocks[0] = { kind: 'text', lines: [line('DANH MỤC NHIỆM VỤ', 2)] };
+    expect(read(doc)).toEqual(expected);
+  });
+
   it('does not take a row of a task table for a header, however its cells read', () => {
     // Short cells that name column words (giải pháp, Các cơ quan, đơn vị, kết quả): still a row, as it is numbered.
     const rows = [row(['3', 'Tổng hợp giải pháp', 'Sở Nội vụ', 'Các cơ quan, đơn vị', 'Báo cáo kết quả', 'Năm 2026']), ...body()];
@@ -297,5 +305,24 @@ describe('Markdown pipe tables against tab-separated ones', () => {
     expect(piped.match(/^\|---/gm)!.length).toBeGreaterThan(1);
     expect(records(piped)).toEqual(records(text));
     expect(records(text)).toHaveLength(51);
+  });
+});
+
+describe('a two-level header in tab-separated text', () => {
+  it('names each column under a spanning name after both levels (Cơ quan thực hiện: Chủ trì, Phối hợp)', () => {
+    const text = [
+      'DANH MỤC NHIỆM VỤ',
+      '',
+      'STT\tNhiệm vụ\tCơ quan thực hiện\t\tThời hạn\tSản phẩm',
+      '\t\tChủ trì\tPhối hợp\t\t',
+      '1\tRà soát hồ sơ\tSở Nội vụ\tCác sở, ngành\tTháng 9/2026\tBáo cáo',
+      '2\tSố hóa hồ sơ\tVăn phòng\t\tNăm 2027\tDữ liệu',
+    ].join('\n');
+    const segmented = segmentDocument(documentFromText(SOURCE, text));
+    expect(segmented.documents[0]!.appendices[0]!.tables[0]!.header).toEqual(['STT', 'Nhiệm vụ', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời hạn', 'Sản phẩm']);
+    expect(extractTasks(segmented).map((t) => [t.stt, t.leadAgencies, t.partnerAgencies, t.deadline?.raw, t.output])).toEqual([
+      ['1', ['Sở Nội vụ'], ['Các sở, ngành'], 'Tháng 9/2026', 'Báo cáo'],
+      ['2', ['Văn phòng'], [], 'Năm 2027', 'Dữ liệu'],
+    ]);
   });
 });

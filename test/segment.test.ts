@@ -227,6 +227,15 @@ describe('a decree (Nghị định): year in the number, Chương and Mục titl
     expect(body[1]!.text).toContain('tại Điều 1 chịu trách nhiệm');
   });
 
+  it('puts back a chapter numeral OCR misread (Chương IH, Chương 1I) by the sequence; chapters numbered in digits stay', () => {
+    const chapters = (numbers: string[]) =>
+      segmentText('nd.txt', ['CHÍNH PHỦ', 'Số: 45/2026/NĐ-CP', 'NGHỊ ĐỊNH', 'Quy định về lưu trữ', '', ...numbers.flatMap((n, k) => [`Chương ${n}`, 'QUY ĐỊNH', `Điều ${k + 1}. Phạm vi`])].join('\n'))
+        .documents[0]!.body.filter((n) => n.kind === 'chuong')
+        .map((n) => [n.number, n.heading]);
+    expect(chapters(['I', '1I', 'IH'])).toEqual([['I', 'QUY ĐỊNH'], ['II', 'QUY ĐỊNH'], ['III', 'QUY ĐỊNH']]);
+    expect(chapters(['1', '2', '3']).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+
   it('nests Mục under Chương and Điều under Mục, each titled', () => {
     const shape = (n: BodyNode): unknown => [n.kind, n.number, n.heading, n.children.map(shape)];
     expect(d.body.map(shape)).toEqual([

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDictionary } from '../dictionaries/load.ts';
-import { renderScannedPdf } from '../fixtures/generator/index.ts';
+import { renderBornDigitalPdf, renderScannedPdf } from '../fixtures/generator/index.ts';
 import { closeOcr } from '../pipeline/ingest/index.ts';
 import { processFile, type FileResult } from '../pipeline/process.ts';
+import type { BodyNode } from '../pipeline/segment/index.ts';
 
 /**
  * Documents written for the project (fixtures/written), not from the seeds: the whole pipeline on
@@ -45,6 +46,55 @@ const DECISION_META = {
   recipients: ['Như Điều 3', 'Bộ trưởng (để b/c)', 'Lưu: VT, VP'],
 };
 
+/** The letter's tasks: lead and partners under one spanning name, the deadline before the output. */
+const LETTER_RECORDS = [
+  ['', '1', 'Thống kê tài liệu lưu trữ hiện có', 'Ủy ban nhân dân các xã, phường', 'Sở Nội vụ', 'Báo cáo thống kê', 'Tháng 9/2026'],
+  ['', '2', 'Tập huấn nghiệp vụ số hóa tài liệu', 'Sở Nội vụ', 'Trung tâm Phục vụ hành chính công tỉnh', 'Lớp tập huấn', 'Quý III/2026'],
+  ['', '3', 'Số hóa hồ sơ hộ tịch lưu tại xã', 'Ủy ban nhân dân các xã, phường', 'Sở Tư pháp', 'Dữ liệu hộ tịch số hóa', 'Năm 2026 - 2027'],
+  ['', '4', 'Báo cáo kết quả thực hiện', 'Ủy ban nhân dân các xã, phường', '', 'Báo cáo', 'Trước ngày 20/12/2026'],
+];
+
+const LETTER_META = {
+  issuer: { name: 'SỞ NỘI VỤ', superior: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI' },
+  number: '1875/SNV-VTLT',
+  type: 'Công văn',
+  place: 'Lào Cai',
+  date: '2026-08-03',
+  subject: 'triển khai số hóa tài liệu lưu trữ tại cấp xã năm 2026',
+  addressees: ['Ủy ban nhân dân các xã, phường', 'Trung tâm Phục vụ hành chính công tỉnh'],
+  signer: { name: 'Hoàng Thị Mai', title: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' },
+};
+
+const DECREE_META = {
+  issuer: { name: 'CHÍNH PHỦ', superior: '' },
+  number: '87/2026/NĐ-CP',
+  type: 'Nghị định',
+  date: '2026-04-20',
+  subject: 'Quy định về số hóa tài liệu lưu trữ và quản lý dữ liệu tài liệu lưu trữ số',
+  signer: { name: 'Nguyễn Văn Thành', title: 'PHÓ THỦ TƯỚNG', authority: 'TM. CHÍNH PHỦ / KT. THỦ TƯỚNG' },
+};
+
+/** The decree's divisions down to the điểm: kind, number, title and what is under it. */
+const shape = (n: BodyNode): unknown => [n.kind, n.number, n.heading, n.children.map(shape)];
+const DECREE_BODY = [
+  ['paragraph', '', '', []],
+  ['chuong', 'I', 'QUY ĐỊNH CHUNG', [
+    ['dieu', '1', 'Phạm vi điều chỉnh', []],
+    ['dieu', '2', 'Đối tượng áp dụng', [['khoan', '1', '', []], ['khoan', '2', '', []], ['khoan', '3', '', []]]],
+  ]],
+  ['chuong', 'II', 'SỐ HÓA TÀI LIỆU LƯU TRỮ', [
+    ['muc', '1', 'YÊU CẦU VÀ QUY TRÌNH SỐ HÓA', [
+      ['dieu', '3', 'Yêu cầu đối với tài liệu số hóa', [['khoan', '1', 'Tài liệu được số hóa phải bảo đảm các yêu cầu sau:', [['diem', 'a', '', []], ['diem', 'b', '', []], ['diem', 'c', '', []]]], ['khoan', '2', '', []]]],
+      ['dieu', '4', 'Quy trình số hóa', []],
+    ]],
+    ['muc', '2', 'QUẢN LÝ DỮ LIỆU', [['dieu', '5', 'Lưu trữ dữ liệu tài liệu lưu trữ số', []]]],
+  ]],
+  ['chuong', 'III', 'ĐIỀU KHOẢN THI HÀNH', [
+    ['dieu', '6', 'Hiệu lực thi hành', []],
+    ['dieu', '7', 'Trách nhiệm thi hành', []],
+  ]],
+];
+
 afterAll(closeOcr);
 
 describe('documents written for the project, read as text', () => {
@@ -67,11 +117,41 @@ describe('documents written for the project, read as text', () => {
   });
 });
 
+describe('a letter and a decree written for the project', () => {
+  it('a Sở\'s letter (Công văn) as text and as a born-digital PDF: a two-level header (Cơ quan thực hiện over Chủ trì, Phối hợp), a table under its own title', async () => {
+    for (const r of [await text('cong-van-so-noi-vu.txt'), await run('cong-van.pdf', await renderBornDigitalPdf(read('cong-van-so-noi-vu.txt')))]) {
+      expect(records(r)).toEqual(LETTER_RECORDS);
+      expect(r.documents[0]!.meta).toMatchObject(LETTER_META);
+    }
+  });
+
+  it('a decree (Nghị định) as text and as a born-digital PDF: Chương, Mục, Điều, khoản, điểm; no heading word taken for an abbreviation', async () => {
+    for (const r of [await text('nghi-dinh-chinh-phu.txt'), await run('nghi-dinh.pdf', await renderBornDigitalPdf(read('nghi-dinh-chinh-phu.txt')))]) {
+      expect(r.documents[0]!.body.map(shape)).toEqual(DECREE_BODY);
+      expect(r.documents[0]!.meta).toMatchObject(DECREE_META);
+      expect(r.tasks).toEqual([]);
+    }
+  });
+});
+
 describe('a document written for the project, scanned', () => {
   it('the decision as an image-only PDF at 300 dpi: one-line header and section rows, letter labels, the same records and header', async () => {
     const r = await run('quyet-dinh-bo-xay-dung.pdf', await renderScannedPdf(read('quyet-dinh-bo-xay-dung.txt'), { seed: 5, dpi: 300 }));
     expect(r.pages.map((p) => p.path)).toEqual(['ocr', 'ocr']);
     expect(records(r)).toEqual(DECISION_RECORDS);
     expect(r.documents[0]!.meta).toMatchObject(DECISION_META);
+  });
+
+  it('the letter as an image-only PDF: the two-level header read from its rules, every agency in its column', async () => {
+    const r = await run('cong-van-so-noi-vu.pdf', await renderScannedPdf(read('cong-van-so-noi-vu.txt'), { seed: 5, dpi: 300 }));
+    // Lead and partners by row: the columns under the spanning name.
+    expect(r.tasks.map((t) => [t.stt, t.task, (t.leadAgencies ?? []).join('; '), (t.partnerAgencies ?? []).join('; ')])).toEqual(LETTER_RECORDS.map((x) => [x[1], x[2], x[3], x[4]]));
+    expect(r.documents[0]!.meta).toMatchObject(LETTER_META);
+  });
+
+  it('the decree as an image-only PDF: the same divisions (Chương IH read back as III), a lone last word of the trích yếu read again', async () => {
+    const r = await run('nghi-dinh-chinh-phu.pdf', await renderScannedPdf(read('nghi-dinh-chinh-phu.txt'), { seed: 5, dpi: 300 }));
+    expect(r.documents[0]!.body.map(shape)).toEqual(DECREE_BODY);
+    expect(r.documents[0]!.meta).toMatchObject(DECREE_META);
   });
 });

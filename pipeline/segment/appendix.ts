@@ -1,6 +1,6 @@
 import { withSectionSequence } from './section-sequence.ts';
 import type { Table } from '../model/document.ts';
-import { columnRoles, isHeaderRow, splitHeaderText } from './columns.ts';
+import { columnRoles, isHeaderRow, splitHeaderText, withSubheader } from './columns.ts';
 import { appendixLabel, attachedToText, isPersonName } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import { buildRows, type RawRow } from './rows.ts';
@@ -10,12 +10,14 @@ import type { Appendix, AppendixTable } from './types.ts';
 
 /**
  * Index of the first appendix at or after `from`, or -1: a Phụ lục label, or else (when OCR
- * lost the label) the title lines just above the first table header printed as plain text.
+ * lost the label, or the table is attached under another title: `DANH MỤC NHIỆM VỤ`) the title
+ * lines just above the first table header, printed as plain text or rebuilt from geometry.
  */
 export function findAppendixStart(lines: readonly SourceLine[], from: number): number {
   for (let i = from; i < lines.length; i++) if (appendixLabel(lines[i]!.text)) return i;
   for (let i = from; i < lines.length; i++) {
-    if (!isFlattenedHeader(lines[i]!.text)) continue;
+    const table = lines[i]!.table;
+    if (!(table ? isHeaderRow(table.header) : isFlattenedHeader(lines[i]!.text))) continue;
     let s = i;
     while (s - 1 >= from && i - s < 4 && !/^[-+•]/.test(lines[s - 1]!.text) && !isPersonName(lines[s - 1]!.text)) s--;
     return s;
@@ -80,14 +82,31 @@ function readTable(region: readonly SourceLine[], inherited: string[] | undefine
   return readStackedTable(region, inherited) ?? readFlattenedTable(region, knownAgencies);
 }
 
+/** Header cells up to the last named one: an empty cell within keeps its column (under a spanning name). */
+function withoutTrailingEmpty(cells: readonly string[]): string[] {
+  let end = cells.length;
+  while (end > 1 && cells[end - 1]!.trim() === '') end--;
+  return cells.slice(0, end);
+}
+
 /** Rows of delimited cells (tab-separated, or Markdown pipe tables); header rows (also repeated ones) set the columns and are skipped. */
 function readTabTable(region: readonly SourceLine[]): AppendixTable | undefined {
   let header: string[] | undefined;
+  // The header row just read, while the row under it may still be its second level.
+  let above: readonly string[] | undefined;
   const raw: RawRow[] = [];
   region.forEach((l, i) => {
     if (!l.cells) return;
+    const twoLevel = above && withSubheader(above, l.cells);
+    above = undefined;
+    if (twoLevel) {
+      // The first header sets the columns; a repeated one (on a new page) is only skipped.
+      if (raw.length === 0) header = withoutTrailingEmpty(twoLevel);
+      return;
+    }
     if (isHeaderRow(l.cells)) {
-      header ??= l.cells.filter((c, k) => c !== '' || k === 0);
+      header ??= withoutTrailingEmpty(l.cells);
+      above = l.cells;
       return;
     }
     if (header) raw.push({ cells: l.cells, lines: rangeOf(region, i, i) });

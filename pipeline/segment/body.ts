@@ -25,7 +25,8 @@ const RANK: Record<BodyNodeKind, number> = {
 
 const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   ['phan', /^(?:Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)\s*[.:]?\s*(.*)$/u],
-  ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\s*[.:]?\s*(.*)$/u],
+  // A Chương's numeral may come with OCR's lookalikes (1, l, | for I; H for II): the sequence puts it back.
+  ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+|[IVXLC1l|H]{1,5})(?=[\s.:]|$)\s*[.:]?\s*(.*)$/u],
   // A Mục's title is on its own line in decrees (`Mục 1` / `THU THẬP TÀI LIỆU`), or after `.`/`:`.
   ['muc', /^(?:Mục|MỤC)\s+(\d+)\s*(?:[.:]\s*(.*)|$)/u],
   // `Điều 1.` opens an article; `Điều 1 chịu trách nhiệm…` is a reference a line break put first.
@@ -40,10 +41,16 @@ const PATTERNS: ReadonlyArray<[BodyNodeKind, RegExp]> = [
   ['plus', /^()\+\s*(.*)$/u],
 ];
 
+/** A section's or chapter's numeral with OCR's I lookalikes as I; a chapter numbered in digits keeps them. */
+function numeral(kind: BodyNodeKind, printed: string): string {
+  if (kind === 'roman' || (kind === 'chuong' && !/^\d+$/.test(printed))) return withLatinI(printed);
+  return printed;
+}
+
 function marker(text: string): Marker | undefined {
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { kind, number: kind === 'roman' ? withLatinI(m[1]!) : (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() };
+    if (m) return { kind, number: numeral(kind, (m[1] ?? '').trim()), rest: (m[2] ?? '').trim() };
   }
   return undefined;
 }
@@ -107,14 +114,17 @@ export function parseBody(lines: readonly SourceLine[]): BodyNode[] {
   return roots;
 }
 
-/** Roman headings among siblings run I, II, III …: a numeral OCR misread is put back ({@link sequenceNumeral}). */
+/**
+ * Roman headings and chapters among siblings run I, II, III …: a numeral OCR misread is put back
+ * ({@link sequenceNumeral}). Chapters numbered in digits are left as printed.
+ */
 function renumberRomans(nodes: readonly BodyNode[]): void {
-  let previous = 0;
+  const previous = { roman: 0, chuong: 0 };
   for (const node of nodes) {
-    if (node.kind === 'roman') {
-      const read = sequenceNumeral(node.number, previous);
+    if ((node.kind === 'roman' || node.kind === 'chuong') && !/^\d+$/.test(node.number)) {
+      const read = sequenceNumeral(node.number, previous[node.kind]);
       if (read) {
-        previous = read.value;
+        previous[node.kind] = read.value;
         node.number = read.numeral;
       }
     }
@@ -124,19 +134,29 @@ function renumberRomans(nodes: readonly BodyNode[]): void {
 
 /**
  * A line continues the previous one when it starts in lower case, or when the previous one
- * filled the line width (a hard line break) without ending its sentence.
+ * filled the line width (a hard line break) without ending its sentence. An article's title
+ * (`Điều 5. Lưu trữ dữ liệu`) ends without a stop, and is followed by its first paragraph: it is
+ * taken as wrapped only when it fills the line outright.
  */
-function continuesSentence(prev: string, text: string, full: number): boolean {
+function continuesSentence(prev: string, text: string, width: LineWidth): boolean {
   if (prev === '') return false;
   if (/^\p{Ll}/u.test(text)) return true;
+  const full = marker(prev)?.kind === 'dieu' ? width.title : width.full;
   return prev.length >= full && !/[.:;!?…]["”)]?$/u.test(prev);
 }
 
-/** The length from which a line counts as filling the width: 60% of the 90th percentile length. */
-function fullLineLength(lines: readonly SourceLine[]): number {
+/** Lengths from which a line counts as filling the width. */
+interface LineWidth {
+  /** 60% of the 90th percentile length: a body line, shortened by its indent. */
+  full: number;
+  /** 90% of it: an article's title line. */
+  title: number;
+}
+
+function fullLineLength(lines: readonly SourceLine[]): LineWidth {
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  return Math.max(20, Math.floor(p90 * 0.6));
+  return { full: Math.max(20, Math.floor(p90 * 0.6)), title: Math.max(20, Math.floor(p90 * 0.9)) };
 }
 
 function finish(b: Building, lines: readonly SourceLine[]): void {

@@ -1,8 +1,8 @@
 import { fold } from './cues.ts';
 import type { ColumnRole } from './types.ts';
 
-/** The numbering column's name, folded. */
-const STT = /^S?TT$/;
+/** The numbering column's name, folded; OCR may add a bar or a dot for the rule beside it (`STTI.`). */
+const STT = /^S?TT[I|!1L]?[.:]?$/;
 /** Longest first header cell taken for the numbering column's name however OCR read it (T, Từ for TT). */
 const MISREAD_STT = 3;
 
@@ -51,6 +51,30 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   const roles = new Set(columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt')).size;
   if (STT.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
   return first.length <= MISREAD_STT && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
+}
+
+/**
+ * The column names of a two-level header: a name spanning several columns (`Cơ quan thực hiện`
+ * over `Chủ trì` and `Phối hợp`) is printed once, over the first of them, and the row below names
+ * each column under it. Returns the names joined (`Cơ quan thực hiện Chủ trì`), or undefined when
+ * `row` is not such a second header row: its numbering cell is empty, every filled cell is a short
+ * column name without digits, one of them under an empty header cell, and one names a column role.
+ */
+export function withSubheader(header: readonly string[], row: readonly string[]): string[] | undefined {
+  const filled = row.flatMap((c, k) => (c.trim() === '' ? [] : [k]));
+  if ((row[0] ?? '').trim() !== '' || filled.length === 0) return undefined;
+  if (!filled.every((k) => row[k]!.length <= MAX_HEADER_CELL && !/\d/.test(row[k]!))) return undefined;
+  if (!filled.some((k) => (header[k] ?? '').trim() === '')) return undefined;
+  if (!filled.some((k) => columnRoles([row[k]!])[0] !== 'other')) return undefined;
+  const names: string[] = [];
+  let spanning = '';
+  for (let k = 0; k < Math.max(header.length, row.length); k++) {
+    const top = (header[k] ?? '').trim();
+    if (top !== '') spanning = top;
+    const sub = (row[k] ?? '').trim();
+    names.push(sub === '' ? top : `${top === '' ? spanning : top} ${sub}`);
+  }
+  return names;
 }
 
 /** Header column phrases as they appear in one run of PDF text (`TT Tên nhiệm vụ Đơn vị chủ trì …`). */

@@ -12,6 +12,9 @@ export interface Grid {
   /** Every column edge, left to right (n columns have n + 1 edges). */
   xs: number[];
   bands: { top: number; bottom: number; edges: number[] }[];
+  /** The vertical rules within the table, and how near an edge one must be to draw it. */
+  verticals: BBox[];
+  tolerance: number;
 }
 
 /**
@@ -34,7 +37,7 @@ export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): 
       const edges = xs.filter((x, k) => k === 0 || k === xs.length - 1 || verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) < tolerance && v.y0 <= mid && v.y1 >= mid));
       return { top, bottom, edges };
     });
-    grids.push({ region, xs, bands });
+    grids.push({ region, xs, bands, verticals, tolerance });
   }
   return grids;
 }
@@ -85,12 +88,13 @@ function clusters(values: readonly number[], gap: number): number[] {
   return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
 }
 
-function gridTable(words: readonly Word[], { xs, bands: grid }: Grid, h: number): Omit<PageTable, 'bbox'> | undefined {
+function gridTable(words: readonly Word[], grid: Grid, h: number): Omit<PageTable, 'bbox'> | undefined {
+  const { xs } = grid;
   const columns = xs.length - 1;
   const bands: Segment[][][] = [];
-  const [head, ...body] = grid;
-  const withHeader = head ? [withHeaderEdges(head, words, xs, h), ...body] : [];
-  for (const { top, bottom, edges } of withHeader.flatMap((band) => splitAtLabels(band, words, xs, h))) {
+  const head = grid.bands[0] && headerCells(grid.bands[0], words, grid, h);
+  if (head) bands.push(head);
+  for (const { top, bottom, edges } of grid.bands.slice(head ? 1 : 0).flatMap((band) => splitAtLabels(band, words, xs, h))) {
     const cells: Word[][] = Array.from({ length: columns }, () => []);
     for (const w of words) {
       const cy = (w.bbox.y0 + w.bbox.y1) / 2;
@@ -115,17 +119,31 @@ type Band = Grid['bands'][number];
 const CELL_PADDING = 0.25;
 
 /**
- * A table's first band with the column edges no word comes near. A one-line header above a merged
- * section row has vertical rules too short to be found as rules, so it would read as one merged
- * cell; a header's cells are set apart from each edge, where a merged title runs across them. Not
- * for a first band that is a row (its numbering cell holds a label: the header was not repeated).
+ * The header cells of a table's first band, by column, or undefined when the band is a row (its
+ * numbering cell holds a label: the header was not repeated). Each line of the header is cut at
+ * the column edges present at its height: a vertical rule crossing it, or an edge no word of the
+ * band comes near (a one-line header above a merged section row has rules too short to be found).
+ * A name across an edge with no rule at its height spans those columns (`Cơ quan thực hiện` over
+ * `Chủ trì` and `Phối hợp`) and heads each of them.
  */
-function withHeaderEdges(band: Band, words: readonly Word[], xs: readonly number[], h: number): Band {
+function headerCells(band: Band, words: readonly Word[], grid: Grid, h: number): Segment[][] | undefined {
+  const { xs, verticals, tolerance } = grid;
   const inBand = words.filter((w) => centreIn(w.bbox, { x0: xs[0]!, x1: xs.at(-1)!, y0: band.top, y1: band.bottom }));
   const numbering = inBand.filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 < xs[1]!);
-  if (rowLabel(numbering.map((w) => w.text).join(' ')) !== undefined) return band;
+  if (rowLabel(numbering.map((w) => w.text).join(' ')) !== undefined) return undefined;
   const clear = (x: number): boolean => inBand.every((w) => w.bbox.x1 + CELL_PADDING * h < x || w.bbox.x0 - CELL_PADDING * h > x);
-  return { ...band, edges: xs.filter((x) => band.edges.includes(x) || clear(x)) };
+  const ruled = (x: number, y: number): boolean => verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) < tolerance && v.y0 <= y && v.y1 >= y);
+  const cells: Segment[][] = xs.slice(1).map(() => []);
+  for (const row of groupRows(inBand)) {
+    const y = (row.bbox.y0 + row.bbox.y1) / 2;
+    const edges = xs.filter((x, k) => k === 0 || k === xs.length - 1 || ruled(x, y) || clear(x));
+    for (let e = 0; e + 1 < edges.length; e++) {
+      const inCell = row.words.filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= edges[e]! && (w.bbox.x0 + w.bbox.x1) / 2 < edges[e + 1]!);
+      if (inCell.length === 0) continue;
+      for (let c = xs.indexOf(edges[e]!); c < xs.indexOf(edges[e + 1]!); c++) cells[c]!.push(segment(inCell));
+    }
+  }
+  return cells;
 }
 
 /**

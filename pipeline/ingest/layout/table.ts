@@ -84,22 +84,70 @@ function hasLabel(row: Row, stt: BBox, h: number): boolean {
   return centre < stt.x1 + h && centre > stt.x0 - h && rowLabel(w.text) !== undefined;
 }
 
-/** Header cells: the header's segments merged where they overlap horizontally (a cell's wrapped lines). */
-function headerColumns(headerRows: readonly Row[], h: number): { x0: number; x1: number; text: string }[] {
-  const segments = headerRows.flatMap((r) => splitRow(r, 0.8 * h)).sort((a, b) => a.bbox.x0 - b.bbox.x0);
-  const columns: { x0: number; x1: number; parts: Segment[] }[] = [];
-  for (const s of segments) {
-    const col = columns.at(-1);
-    if (col && s.bbox.x0 < col.x1) {
-      col.parts.push(s);
-      col.x1 = Math.max(col.x1, s.bbox.x1);
-    } else columns.push({ x0: s.bbox.x0, x1: s.bbox.x1, parts: [s] });
+/** A header cell: its span and its lines' text, top to bottom. */
+interface HeaderColumn {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** A header segment with the index of the header line it is on. */
+interface HeaderPart {
+  segment: Segment;
+  line: number;
+}
+
+/** Parts merged where they overlap horizontally: the lines of each cell. */
+function overlapping(parts: readonly HeaderPart[]): HeaderPart[][] {
+  const groups: { x1: number; parts: HeaderPart[] }[] = [];
+  for (const p of [...parts].sort((a, b) => a.segment.bbox.x0 - b.segment.bbox.x0)) {
+    const last = groups.at(-1);
+    if (last && p.segment.bbox.x0 < last.x1) {
+      last.parts.push(p);
+      last.x1 = Math.max(last.x1, p.segment.bbox.x1);
+    } else groups.push({ x1: p.segment.bbox.x1, parts: [p] });
   }
-  return columns.map((c) => ({
-    x0: c.x0,
-    x1: c.x1,
-    text: c.parts.sort((a, b) => a.bbox.y0 - b.bbox.y0).map((p) => p.text).join(' '),
-  }));
+  return groups.map((g) => g.parts);
+}
+
+const headerText = (parts: readonly HeaderPart[]): string =>
+  [...parts].sort((a, b) => a.line - b.line || a.segment.bbox.x0 - b.segment.bbox.x0).map((p) => p.segment.text).join(' ');
+
+function headerColumn(parts: readonly HeaderPart[], prefix = ''): HeaderColumn {
+  const text = headerText(parts);
+  return {
+    x0: Math.min(...parts.map((p) => p.segment.bbox.x0)),
+    x1: Math.max(...parts.map((p) => p.segment.bbox.x1)),
+    text: prefix ? `${prefix} ${text}` : text,
+  };
+}
+
+/**
+ * The columns under one header cell. A name spanning several columns (`Cơ quan thực hiện` over
+ * `Chủ trì` and `Phối hợp`) sits above the names of its columns, which its lines overlap all
+ * together: the lowest lines, as long as each of their parts falls within one of two or more
+ * cells, are the second level, and each of its cells is a column named after both levels.
+ */
+function underSpanningName(parts: readonly HeaderPart[]): HeaderColumn[] {
+  const last = Math.max(...parts.map((p) => p.line));
+  let cells = overlapping(parts.filter((p) => p.line === last));
+  if (cells.length < 2) return [headerColumn(parts)];
+  let from = last;
+  while (from - 1 >= 0) {
+    const wider = overlapping(parts.filter((p) => p.line >= from - 1));
+    if (wider.length !== cells.length) break;
+    cells = wider;
+    from--;
+  }
+  const top = parts.filter((p) => p.line < from);
+  if (top.length === 0) return [headerColumn(parts)];
+  return cells.map((c) => headerColumn(c, headerText(top)));
+}
+
+/** Header cells: the header's segments merged where they overlap horizontally (a cell's wrapped lines), a spanning name's columns apart. */
+function headerColumns(headerRows: readonly Row[], h: number): HeaderColumn[] {
+  const parts = headerRows.flatMap((r, line) => splitRow(r, 0.8 * h).map((segment) => ({ segment, line })));
+  return overlapping(parts).flatMap(underSpanningName);
 }
 
 /**
