@@ -94,6 +94,12 @@ describe('splitAgencies', () => {
     expect(splitAgencies('Bộ Công an (Trung tâm Dữ liệu quốc gia, Cục C06), Bộ Y tế')).toEqual(['Bộ Công an (Trung tâm Dữ liệu quốc gia, Cục C06)', 'Bộ Y tế']);
   });
 
+  it('keeps the office of two or three bodies whole, and still splits an office from another body', () => {
+    expect(splitAgencies('Văn phòng HĐND và UBND xã')).toEqual(['Văn phòng HĐND và UBND xã']);
+    expect(splitAgencies('Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh; Sở Nội vụ')).toEqual(['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh', 'Sở Nội vụ']);
+    expect(splitAgencies('Văn phòng UBND tỉnh và UBND các huyện')).toEqual(['Văn phòng UBND tỉnh', 'UBND các huyện']);
+  });
+
   it('normalises spacing and dashes to one spelling', () => {
     expect(splitAgencies('Vụ Công chức-Viên chức')).toEqual(splitAgencies('Vụ Công chức – Viên chức'));
     expect(splitAgencies('  ')).toEqual([]);
@@ -139,6 +145,10 @@ describe('normaliseDeadline', () => {
   };
   it('reads the common deadline wordings', () => {
     expect(norm('Quý IV/2026')).toEqual({ kind: 'by-date', by: '2026-Q4', years: [2026] });
+    expect(norm('Quý I, II/2027')).toEqual({ kind: 'by-date', by: '2027-Q2', years: [2027] });
+    expect(norm('Quý II - III/2026')).toEqual({ kind: 'by-date', by: '2026-Q3', years: [2026] });
+    expect(norm('6 tháng đầu năm 2026')).toEqual({ kind: 'by-date', by: '2026-06', years: [2026] });
+    expect(norm('6 tháng cuối năm 2026')).toEqual({ kind: 'by-date', by: '2026-12', years: [2026] });
     expect(norm('Nhiệm vụ thường xuyên đến năm 2030')).toEqual({ kind: 'recurring', by: '2030', years: [2030] });
     expect(norm('Hoàn thành trong năm 2026')).toEqual({ kind: 'by-date', by: '2026', years: [2026] });
     expect(norm('5/2025')).toEqual({ kind: 'by-date', by: '2025-05', years: [2025] });

@@ -65,6 +65,22 @@ const LETTER_META = {
   signer: { name: 'Hoàng Thị Mai', title: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' },
 };
 
+/** The commune's plan: sections numbered 1 and 2 over tasks 1.1, 1.2; a budget column; the office of two bodies. */
+const COMMUNE_RECORDS = [
+  ['1', '1.1', 'Nâng cấp mạng nội bộ của trụ sở Ủy ban nhân dân xã', 'Văn phòng HĐND và UBND xã', 'Phòng Kinh tế', '', 'Quý II/2026'],
+  ['1', '1.2', 'Trang bị máy quét tài liệu cho bộ phận một cửa', 'Văn phòng HĐND và UBND xã', '', '', '6 tháng đầu năm 2026'],
+  ['2', '2.1', 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến', 'Trung tâm Phục vụ hành chính công xã', 'Đoàn Thanh niên xã', '', 'Thường xuyên'],
+  ['2', '2.2', 'Số hóa kết quả giải quyết thủ tục hành chính', 'Trung tâm Phục vụ hành chính công xã', 'Văn phòng HĐND và UBND xã', '', 'Định kỳ hằng quý'],
+];
+
+const COMMUNE_META = {
+  issuer: { name: 'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', superior: '' },
+  number: '42/KH-UBND',
+  type: 'Kế hoạch',
+  date: '2026-03-12',
+  signer: { name: 'Đặng Quốc Bảo', title: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN' },
+};
+
 const DECREE_META = {
   issuer: { name: 'CHÍNH PHỦ', superior: '' },
   number: '87/2026/NĐ-CP',
@@ -123,6 +139,16 @@ describe('a letter and a decree written for the project', () => {
       expect(records(r)).toEqual(LETTER_RECORDS);
       expect(r.documents[0]!.meta).toMatchObject(LETTER_META);
     }
+  });
+
+  it("a commune's plan as text, as a born-digital PDF and scanned: sections 1 and 2 over tasks 1.1, 1.2, the office of two bodies kept whole", async () => {
+    const source = read('ke-hoach-ubnd-xa.txt');
+    const results = [await text('ke-hoach-ubnd-xa.txt'), await run('ke-hoach.pdf', await renderBornDigitalPdf(source)), await run('ke-hoach-scan.pdf', await renderScannedPdf(source, { seed: 5, dpi: 300 }))];
+    for (const r of results) {
+      expect(records(r)).toEqual(COMMUNE_RECORDS);
+      expect(r.documents[0]!.meta).toMatchObject(COMMUNE_META);
+    }
+    expect(results[0]!.tasks.map((t) => t.deadline?.by)).toEqual(['2026-Q2', '2026-06', undefined, undefined]);
   });
 
   it('a decree (Nghị định) as text and as a born-digital PDF: Chương, Mục, Điều, khoản, điểm; no heading word taken for an abbreviation', async () => {

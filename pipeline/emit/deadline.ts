@@ -33,10 +33,14 @@ function points(text: string): { value: string; index: number }[] {
     }
   };
   const pad = (s: string) => s.padStart(2, '0');
-  add(/[Qq]u[ýy]\s*([IV]+|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/gu, (m) => {
-    const q = /^\d$/.test(m[1]!) ? Number(m[1]) : (fromRoman(m[1]!) ?? 0);
-    return q >= 1 && q <= 4 ? `${m[2]}-Q${q}` : undefined;
+  // One quarter or several (`Quý I, II/2027`, `Quý II - III/2026`): the task is due by the last.
+  add(/[Qq]u[ýy]\s*((?:[IV]+|[1-4])(?:\s*(?:,|và|-|–)\s*(?:[IV]+|[1-4]))*)\s*(?:\/|năm|-)\s*(\d{4})/gu, (m) => {
+    const quarters = m[1]!.split(/\s*(?:,|và|-|–)\s*/u).map((n) => (/^\d$/.test(n) ? Number(n) : (fromRoman(n) ?? 0)));
+    const q = Math.max(...quarters);
+    return quarters.every((n) => n >= 1 && n <= 4) ? `${m[2]}-Q${q}` : undefined;
   });
+  // The first or last months of a year (`6 tháng đầu năm 2026`): due by the last of them.
+  add(/\b(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})\b/gu, (m) => (Number(m[1]) <= 12 ? `${m[3]}-${m[2] === 'đầu' ? pad(m[1]!) : '12'}` : undefined));
   add(/\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/g, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`);
   add(/\b(\d{1,2})\s*(?:\/|năm)\s*(\d{4})\b/gu, (m) => (Number(m[1]) <= 12 ? `${m[2]}-${pad(m[1]!)}` : undefined));
   add(/\b((?:19|20)\d{2})\b/g, (m) => m[1]);

@@ -5,7 +5,8 @@
  * on until the next separator that is followed by another head word or by a group
  * (`các bộ, ngành, địa phương liên quan`). So `và` and commas inside a name
  * (`Bộ Khoa học và Công nghệ`, `UBND các tỉnh, thành phố`) do not split it, while
- * `Bộ Công an và các bộ, ngành` does. Semicolons always separate.
+ * `Bộ Công an và các bộ, ngành` does; nor do they split the office of two bodies
+ * (`Văn phòng HĐND và UBND xã`). Semicolons always separate.
  */
 
 const HEADS = [
@@ -92,6 +93,12 @@ export function opensAgency(text: string, afterVa = false): boolean {
   return (afterVa ? HEAD_AFTER_VA : HEAD).test(text) || GROUP.test(text);
 }
 
+/** The elected and executive bodies an office may serve together (`Văn phòng HĐND và UBND xã`). */
+const BODY = String.raw`(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn (?:ĐBQH|đại biểu Quốc hội))`;
+/** An office named so far after bodies only, whose name goes on with the next body. */
+const OFFICE_OF_BODIES = new RegExp(`^Văn phòng ${BODY}(?:, ${BODY})*$`, 'u');
+const OPENS_BODY = new RegExp(String.raw`^${BODY}(?=[\s,]|$)`, 'u');
+
 /** A separator between two agencies: a comma, `và`, or a slash before a capital. */
 const SEPARATOR = /,\s*|\s+và\s+|\s*\/\s*(?=\p{Lu})/uy;
 
@@ -112,6 +119,8 @@ export function splitAgencies(cell: string): string[] {
       if (!sep) continue;
       const next = i + sep[0].length;
       if (!opensAgency(s.slice(next, next + 40), sep[0].includes('và'))) continue;
+      // One office serves both bodies: `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh` is one agency.
+      if (OFFICE_OF_BODIES.test(s.slice(start, i)) && OPENS_BODY.test(s.slice(next))) continue;
       out.push(s.slice(start, i));
       start = next;
       i = next - 1;
