@@ -18,6 +18,8 @@ export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
 const LEVEL = 0.001;
 /** Tallest band of ink outside tables re-read as a lost line, in word heights: taller is a seal or a signature. */
 const MAX_LOST_LINE = 2;
+/** Least mean confidence of a line read again outside tables (a lost `số` reads at 0.96, a rule's remains at 0.3). */
+const MIN_LOST_LINE_CONFIDENCE = 0.6;
 
 /**
  * OCR of one grayscale page: evenly lit, turned upright, deskewed (so rows of words and table rules are level), ruling
@@ -65,7 +67,9 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     const text = blank(level, regions);
     const words = await read(text, 'auto');
     const lost = await Promise.all(uncoveredLines(text, words, MAX_LOST_LINE).map((box) => readLostLine(text, words, box)));
-    return [...words, ...lost.flat()];
+    // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when read surely.
+    const sure = lost.filter((line) => line.length > 0 && line.reduce((a, w) => a + (w.confidence ?? 0), 0) / line.length >= MIN_LOST_LINE_CONFIDENCE);
+    return [...words, ...sure.flat()];
   };
   const words = await Promise.all([readText(), ...pieces.map(async (box) => fromCrop(await readTablePiece(crop(level, box)), box))]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
