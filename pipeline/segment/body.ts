@@ -110,7 +110,7 @@ export function parseBody(lines: readonly SourceLine[]): BodyNode[] {
     prevText = text;
   }
   for (const b of all) finish(b, lines);
-  renumberRomans(roots);
+  renumberNumerals(roots);
   return roots;
 }
 
@@ -118,7 +118,7 @@ export function parseBody(lines: readonly SourceLine[]): BodyNode[] {
  * Roman headings and chapters among siblings run I, II, III …: a numeral OCR misread is put back
  * ({@link sequenceNumeral}). Chapters numbered in digits are left as printed.
  */
-function renumberRomans(nodes: readonly BodyNode[]): void {
+function renumberNumerals(nodes: readonly BodyNode[]): void {
   const previous = { roman: 0, chuong: 0 };
   for (const node of nodes) {
     if ((node.kind === 'roman' || node.kind === 'chuong') && !/^\d+$/.test(node.number)) {
@@ -128,7 +128,7 @@ function renumberRomans(nodes: readonly BodyNode[]): void {
         node.number = read.numeral;
       }
     }
-    renumberRomans(node.children);
+    renumberNumerals(node.children);
   }
 }
 
@@ -153,6 +153,7 @@ interface LineWidth {
   title: number;
 }
 
+/** The line lengths of a body from which its lines count as filling the width. */
 function fullLineLength(lines: readonly SourceLine[]): LineWidth {
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
