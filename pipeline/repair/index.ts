@@ -238,9 +238,8 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   if (ocrRead) {
     for (const at of specks(spans)) {
       const line = spans[at.line]!;
-      // A speck opening a line takes the space after it, so the first word keeps the line's indentation.
-      // A speck opening a line takes the space after it, one ending a passage the space before it:
-      // the change is logged where the removed text starts.
+      // A speck opening a line takes the space after it (the first word keeps the line's indentation),
+      // one ending a passage the space before it; the change is logged where the removed text starts.
       const [first, last] = at.spaceAfter ? [at.span, at.span + 1] : at.spaceBefore ? [at.span - 1, at.span] : [at.span, at.span];
       const original = line.slice(first, last + 1).map((s) => s.text).join('');
       passage.written[at.line]![first] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };

@@ -56,7 +56,7 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
   if (dict.abbreviations.includes(printed)) return printed;
   // Abbreviations carry no tone marks nor vowel marks (Đ is a letter of its own): a valid syllable
   // with them is a word of a heading in capitals (DỮ), not an abbreviation with its marks misread (ĐU).
-  if (/[\u0300-\u036f]/u.test(printed.normalize('NFD')) && isValidSyllable(printed.toLowerCase())) return undefined;
+  if (hasVietnameseMarks(printed.replace(/[đĐ]/gu, 'd')) && isValidSyllable(printed.toLowerCase())) return undefined;
   const key = abbreviationKey(printed);
   const known = dict.abbreviationsByKey.get(key);
   if (known) return known;

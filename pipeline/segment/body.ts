@@ -47,6 +47,12 @@ function numeral(kind: BodyNodeKind, printed: string): string {
   return printed;
 }
 
+/** True when a line opens a division of the body: a Phần, Chương, Mục or Điều (numeral lookalikes included). */
+export function opensDivision(text: string): boolean {
+  const kind = marker(text)?.kind;
+  return kind === 'phan' || kind === 'chuong' || kind === 'muc' || kind === 'dieu';
+}
+
 function marker(text: string): Marker | undefined {
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);

@@ -17,6 +17,7 @@ import {
   placeDate,
   typeTitle,
 } from './cues.ts';
+import { opensDivision } from './body.ts';
 import { joinText, type SourceLine } from './lines.ts';
 import type { DocumentMeta, Issuer, Signer } from './types.ts';
 
@@ -157,9 +158,6 @@ function wrapsAddressee(line: SourceLine, next: SourceLine): boolean {
  */
 const BODY_OPENER = /^(?:(?:Thực hiện|Triển khai|Nhằm|Để|Trên cơ sở|Tiếp theo)\s|Ngày\s+\d)/u;
 
-/** A division of the body opening its line (`Chương I`, `Mục 2`, `Phần thứ nhất`, `Điều 1.`): no trích yếu line. */
-const DIVISION = /^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:[IVXLC]+|\d+|thứ|THỨ)(?=[\s.:]|$)/u;
-
 /**
  * The trích yếu after the type title: following lines while they keep the spacing of its first
  * two lines (adjacent lines, or the regular blank-line spacing of PDF text), stopping at an
@@ -181,7 +179,7 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
       if (g === 2 && !spaced && /[.:;]$/.test(paragraphAt(lines, k))) break;
     }
     if (isAllCaps(t) || attachedToText(t) !== undefined || isBasis(t) || isEnacting(t) || isKinhGui(t)) break;
-    if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t)) || DIVISION.test(t)) break;
+    if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t)) || opensDivision(t)) break;
     if (/^\(Phụ lục/iu.test(t)) break;
     // A wrapped trích yếu goes on mid-sentence; a capitalised opener is the body's first line.
     if (parts.length > 0 && BODY_OPENER.test(t)) break;

@@ -56,22 +56,20 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     const found = (await read(joined.image, 'line')).filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= joined.x);
     return fromCrop(found, box, joined.x, joined.y);
   };
-  // A table piece is one block of text, cut out with a white margin: text touching the image's edge reads badly.
-  const readTablePiece = async (piece: GrayImage): Promise<Word[]> => {
-    const words = await read(piece, 'block');
-    const lost = await Promise.all(uncoveredLines(piece, words).map((box) => readLostLine(piece, words, box)));
-    return [...words, ...lost.flat()];
+  // A piece read whole, then the lines of ink its reading left out read again; `keep` says which of those stand.
+  const readWithLostLines = async (piece: GrayImage, psm: PageSegmentation, maxHeight = Infinity, keep = (_line: Word[]): boolean => true): Promise<Word[]> => {
+    const words = await read(piece, psm);
+    const lost = await Promise.all(uncoveredLines(piece, words, maxHeight).map((box) => readLostLine(piece, words, box)));
+    return [...words, ...lost.filter(keep).flat()];
   };
-  // The page outside its tables: a short last line of a paragraph (`số`) is left out as in a cell.
-  const readText = async (): Promise<Word[]> => {
-    const text = blank(level, regions);
-    const words = await read(text, 'auto');
-    const lost = await Promise.all(uncoveredLines(text, words, MAX_LOST_LINE).map((box) => readLostLine(text, words, box)));
-    // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when read surely.
-    const sure = lost.filter((line) => line.length > 0 && line.reduce((a, w) => a + (w.confidence ?? 0), 0) / line.length >= MIN_LOST_LINE_CONFIDENCE);
-    return [...words, ...sure.flat()];
-  };
-  const words = await Promise.all([readText(), ...pieces.map(async (box) => fromCrop(await readTablePiece(crop(level, box)), box))]);
+  // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when read surely.
+  const readSurely = (line: Word[]): boolean => line.length > 0 && line.reduce((a, w) => a + (w.confidence ?? 0), 0) / line.length >= MIN_LOST_LINE_CONFIDENCE;
+  // A table piece is one block of text, cut out with a white margin (text touching the image's edge reads
+  // badly); the page outside its tables loses short last lines of paragraphs (`số`) as cells do.
+  const words = await Promise.all([
+    readWithLostLines(blank(level, regions), 'auto', MAX_LOST_LINE, readSurely),
+    ...pieces.map(async (box) => fromCrop(await readWithLostLines(crop(level, box), 'block'), box)),
+  ]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
   return { width: level.width, height: level.height, words: labelled, rules, ...(rotation ? { rotation } : {}) };
 }
