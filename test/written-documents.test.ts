@@ -111,6 +111,59 @@ const DECREE_BODY = [
   ]],
 ];
 
+/** The council's resolution: Roman sections inside the table, numbering running on across them, the output before the agencies. */
+const RESOLUTION_RECORDS = [
+  ['I', '1', 'Ban hành quy chế quản lý, vận hành Trung tâm dữ liệu tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Quyết định của Ủy ban nhân dân tỉnh', 'Năm 2026'],
+  ['I', '2', 'Rà soát, sửa đổi quy trình nội bộ giải quyết thủ tục hành chính', 'Văn phòng Ủy ban nhân dân tỉnh', 'Các sở, ban, ngành', 'Quy trình được phê duyệt', '2026 - 2027'],
+  ['II', '3', 'Xây dựng kho dữ liệu dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Công an tỉnh; Sở Tài chính', 'Kho dữ liệu được vận hành', 'Tháng 6/2027'],
+  ['II', '4', 'Số hóa hồ sơ địa chính các huyện miền núi', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Cơ sở dữ liệu đất đai', '2027 - 2029'],
+  ['II', '5', 'Đánh giá mức độ an toàn thông tin của các hệ thống dùng chung', 'Công an tỉnh', 'Sở Khoa học và Công nghệ', 'Báo cáo đánh giá', 'Hằng năm'],
+];
+
+const RESOLUTION_META = {
+  issuer: { name: 'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ', superior: '' },
+  number: '27/NQ-HĐND',
+  type: 'Nghị quyết',
+  date: '2026-07-10',
+  subject: 'Về phát triển chính quyền số tỉnh Quảng Trị giai đoạn 2026 - 2030',
+  signer: { name: 'Hoàng Văn Thịnh', title: 'CHỦ TỊCH', authority: '' },
+};
+
+/** The working group's tasks (Phụ lục II): the deadline column before the agencies. Phụ lục I lists the members. */
+const TEAM_RECORDS = [
+  ['', '1', 'Xây dựng kế hoạch số hóa tài liệu lưu trữ giai đoạn 2026 - 2028', 'Sở Nội vụ', 'Văn phòng Ủy ban nhân dân tỉnh', 'Kế hoạch được phê duyệt', 'Tháng 10/2026'],
+  ['', '2', 'Lựa chọn phông tài liệu ưu tiên số hóa', 'Chi cục Văn thư - Lưu trữ', 'Các sở, ban, ngành', 'Danh mục phông ưu tiên', 'Quý IV/2026'],
+  ['', '3', 'Kiểm tra chất lượng dữ liệu số hóa', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ', 'Biên bản kiểm tra', 'Hằng quý'],
+];
+
+const TEAM_META = {
+  issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH', superior: '' },
+  number: '1536/QĐ-UBND',
+  type: 'Quyết định',
+  date: '2026-09-25',
+  subject: 'Thành lập Tổ công tác số hóa tài liệu lưu trữ tỉnh Tây Ninh',
+  signer: { name: 'Nguyễn Thanh Ngọc', title: 'CHỦ TỊCH', authority: '' },
+};
+
+const DIRECTIVE_META = {
+  issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH', superior: '' },
+  number: '09/CT-UBND',
+  type: 'Chỉ thị',
+  date: '2026-08-03',
+  subject: 'Về tăng cường công tác văn thư, lưu trữ trong môi trường điện tử',
+  signer: { name: 'Lê Thị Thu Hà', title: 'PHÓ CHỦ TỊCH', authority: 'KT. CHỦ TỊCH' },
+};
+
+/** A directive has no Điều: its opening paragraphs, then numbered khoản with their điểm. */
+const DIRECTIVE_BODY = [
+  ['paragraph', '', '', []],
+  ['paragraph', '', '', []],
+  ['khoan', '1', 'Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường:', [['diem', 'a', '', []], ['diem', 'b', '', []], ['diem', 'c', '', []]]],
+  ['khoan', '2', 'Sở Nội vụ:', [['diem', 'a', '', []], ['diem', 'b', '', []]]],
+  ['khoan', '3', '', []],
+  ['khoan', '4', '', []],
+];
+
 afterAll(closeOcr);
 
 describe('documents written for the project, read as text', () => {
@@ -179,5 +232,40 @@ describe('a document written for the project, scanned', () => {
     const r = await run('nghi-dinh-chinh-phu.pdf', await renderScannedPdf(read('nghi-dinh-chinh-phu.txt'), { seed: 5, dpi: 300 }));
     expect(r.documents[0]!.body.map(shape)).toEqual(DECREE_BODY);
     expect(r.documents[0]!.meta).toMatchObject(DECREE_META);
+  });
+});
+
+describe('three more documents written for the project, as text, born-digital PDF and scan', () => {
+  it("a council's resolution (Nghị quyết): Roman sections in the table, numbering running on; on the scan a trích yếu without the stop OCR put after it", async () => {
+    const source = read('nghi-quyet-hdnd-tinh.txt');
+    for (const r of [await text('nghi-quyet-hdnd-tinh.txt'), await run('nghi-quyet.pdf', await renderBornDigitalPdf(source))]) {
+      expect(records(r)).toEqual(RESOLUTION_RECORDS);
+      expect(r.documents[0]!.meta).toMatchObject(RESOLUTION_META);
+    }
+    const scan = await run('nghi-quyet-scan.pdf', await renderScannedPdf(source, { seed: 5, dpi: 300 }));
+    // Outputs aside: OCR reads a speck after one (`… tỉnh.`), which a table cell may well end with.
+    const withoutOutput = (rows: string[][]): string[][] => rows.map((x) => [...x.slice(0, 5), x[6]!]);
+    expect(withoutOutput(records(scan))).toEqual(withoutOutput(RESOLUTION_RECORDS));
+    expect(scan.documents[0]!.meta).toMatchObject(RESOLUTION_META);
+  });
+
+  it("a decision setting up a working group: the members' list (Phụ lục I) gives no task records, the tasks table after it on the same page is read apart from it", async () => {
+    const source = read('quyet-dinh-to-cong-tac.txt');
+    for (const r of [await text('quyet-dinh-to-cong-tac.txt'), await run('to-cong-tac.pdf', await renderBornDigitalPdf(source)), await run('to-cong-tac-scan.pdf', await renderScannedPdf(source, { seed: 5, dpi: 300 }))]) {
+      expect(records(r)).toEqual(TEAM_RECORDS);
+      expect(r.documents[0]!.meta).toMatchObject(TEAM_META);
+      const members = r.documents[0]!.appendices.find((a) => a.number === 'I');
+      expect(members?.tables[0]?.columns).toContain('person');
+    }
+  });
+
+  it('a directive (Chỉ thị) with no Điều: the trích yếu stops before the opening paragraph, with or without a blank line between them', async () => {
+    const source = read('chi-thi-chu-tich-ubnd.txt');
+    const noBlankLines = new TextEncoder().encode(source.replace(/\n{2,}/g, '\n'));
+    for (const r of [await text('chi-thi-chu-tich-ubnd.txt'), await run('chi-thi-run-on.txt', noBlankLines), await run('chi-thi.pdf', await renderBornDigitalPdf(source))]) {
+      expect(r.documents[0]!.meta).toMatchObject(DIRECTIVE_META);
+      expect(r.documents[0]!.body.map(shape)).toEqual(DIRECTIVE_BODY);
+      expect(r.tasks).toEqual([]);
+    }
   });
 });

@@ -60,6 +60,8 @@ function tableRecords(doc: SegmentedDocument, appendix: Appendix, table: Appendi
   const col = (role: ColumnRole) => table.columns.indexOf(role);
   const at = (cells: string[], role: ColumnRole) => (col(role) >= 0 ? (cells[col(role)] ?? '') : '');
   const isIndicator = col('indicator') >= 0;
+  // A list of people (a body's members and their roles in it) assigns no tasks.
+  if (col('person') >= 0) return [];
   const meta = doc.meta;
   const docKey = meta.number || [meta.type, meta.symbol, meta.date].filter(Boolean).join(' ') || 'document';
   const out: TaskRecord[] = [];

@@ -1,6 +1,6 @@
 import { withSectionSequence } from './section-sequence.ts';
 import type { Table } from '../model/document.ts';
-import { columnRoles, isHeaderRow, splitHeaderText, withSubheader } from './columns.ts';
+import { columnRoles, isHeaderRow, namesColumns, splitHeaderText, withSubheader } from './columns.ts';
 import { appendixLabel, attachedToText, isPersonName } from './cues.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import { buildRows, type RawRow } from './rows.ts';
@@ -139,9 +139,13 @@ function geometryHeader(tables: readonly Table[]): string[] {
   return [];
 }
 
-/** Tables rebuilt from geometry by ingest, joined into one when a table continues on the next page. */
-function readGeometryTables(tables: readonly Table[]): AppendixTable {
+/**
+ * Tables rebuilt from geometry by ingest, joined into one when a table continues on the next page;
+ * undefined when too few of its columns have a known name (a list of units), as for a tab-separated table.
+ */
+function readGeometryTables(tables: readonly Table[]): AppendixTable | undefined {
   const header = geometryHeader(tables);
+  if (!namesColumns(header)) return undefined;
   const columns = columnRoles(header);
   const raw: RawRow[] = [];
   for (const t of tables) {

@@ -6,7 +6,7 @@ const STT = /^S?TT[I|!1L]?[.:]?$/;
 /** Longest first header cell taken for the numbering column's name however OCR read it (T, Từ for TT). */
 const MISREAD_STT = 3;
 
-/** Header words of each column role, folded, tried in order (chủ trì before đơn vị tính). */
+/** Header words of each column role, folded, tried in order (chủ trì before đơn vị tính, họ và tên before tên). */
 const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['stt', STT],
   ['lead', /CHU TRI/],
@@ -14,6 +14,7 @@ const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['unit', /DON VI TINH/],
   ['agencies', /^(CAC )?(CO QUAN|DON VI)\b/],
   ['indicator', /CHI TIEU/],
+  ['person', /\bHO (VA )?TEN\b/],
   ['task', /NHIEM VU|NOI DUNG|CONG VIEC|\bTEN\b|HOAT DONG|GIAI PHAP/],
   ['output', /SAN PHAM|KET QUA/],
   ['deadline', /THOI HAN|THOI GIAN|TIEN DO|THOI DIEM/],
@@ -41,6 +42,17 @@ const HEADER_ROLES_AFTER_OTHER = 3;
 /** Longest header cell: a column name (`Cơ quan, đơn vị chủ trì thực hiện`), not a task. */
 const MAX_HEADER_CELL = 60;
 
+/** How many different column roles besides the numbering a row of column names names. */
+const namedRoles = (cells: readonly string[]): number => new Set(columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt')).size;
+
+/**
+ * True when a table's column names are a header whatever its numbering column's name reads as
+ * (OCR reads a ruled corner badly): as many named columns as a header row under `STT` needs.
+ */
+export function namesColumns(header: readonly string[]): boolean {
+  return namedRoles(header) >= HEADER_ROLES_AFTER_STT;
+}
+
 /**
  * True when a row of cells is a (possibly repeated) header row: STT and two column names, or a short
  * first cell without digits (TT that OCR misread: `T`, `Từ`; a row's number is never one) and three
@@ -48,7 +60,7 @@ const MAX_HEADER_CELL = 60;
  */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const first = fold(cells[0] ?? '');
-  const roles = new Set(columnRoles(cells).filter((r) => r !== 'other' && r !== 'stt')).size;
+  const roles = namedRoles(cells);
   if (STT.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
   return first.length <= MISREAD_STT && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }

@@ -166,7 +166,6 @@ const BODY_OPENER = /^(?:(?:Thực hiện|Triển khai|Nhằm|Để|Trên cơ s�
 function readSubject(lines: readonly SourceLine[], from: number, vv = false): { text: string; end: number } {
   const parts: string[] = [];
   let k = from;
-  const spaced = blankLineSpaced(lines);
   let gap = 0;
   for (; k < lines.length && parts.length < 8; k++) {
     const l = lines[k]!;
@@ -175,8 +174,10 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
       const g = l.line - lines[k - 1]!.line;
       if (gap === 0) gap = g;
       if (g !== gap || g > 2) break;
-      // Past a blank line in text not spaced so throughout, a paragraph ending its sentence is the body: a trích yếu has no final stop.
-      if (g === 2 && !spaced && /[.:;]$/.test(paragraphAt(lines, k))) break;
+      // Past a blank line, a paragraph ending its sentence is the body: a trích yếu has no final stop.
+      if (g === 2 && /[.:;]$/.test(paragraphAt(lines, k))) break;
+      // Nor is the first line of a block of lines after a blank: a trích yếu goes on whole or not at all.
+      if (g === 2 && lines[k + 1]?.line === l.line + 1) break;
     }
     if (isAllCaps(t) || attachedToText(t) !== undefined || isBasis(t) || isEnacting(t) || isKinhGui(t)) break;
     if (placeDate(t) || numberLine(t) || (!vv && /^([IVXLC]+|\d+)\.\s/.test(t)) || opensDivision(t)) break;
@@ -189,7 +190,23 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
       break;
     }
   }
-  return { text: joinText(parts), end: k };
+  // A V/v line may end with a stop of its own.
+  const kept = vv ? parts.length : withoutBodyLines(parts);
+  // A trích yếu has no final stop: one there is the author's habit or a speck OCR read as one.
+  const text = joinText(parts.slice(0, kept)).replace(/(?<!\.)\s*[.;]$/, '');
+  return { text, end: k - (parts.length - kept) };
+}
+
+/**
+ * How many of the lines read as a trích yếu are one: it has no sentence end, so lines running up
+ * to one (text that keeps no blank line before the body) end it at the last of them to open with a
+ * capital, where the body's first sentence starts (`Thời gian qua, …`).
+ */
+function withoutBodyLines(parts: readonly string[]): number {
+  const sentenceEnd = parts.findIndex((t, i) => i > 0 && (/[.:;]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)));
+  if (sentenceEnd < 0) return parts.length;
+  for (let j = sentenceEnd; j >= 1; j--) if (/^\p{Lu}/u.test(parts[j]!)) return j;
+  return parts.length;
 }
 
 /** The last line of the paragraph starting at line `k`: adjacent lines, no blank between. */
@@ -197,18 +214,6 @@ function paragraphAt(lines: readonly SourceLine[], k: number): string {
   let j = k;
   while (j + 1 < lines.length && lines[j + 1]!.line === lines[j]!.line + 1) j++;
   return lines[j]!.text;
-}
-
-/** True when most neighbouring lines of a text are one blank line apart, as in text taken from a PDF layer. */
-function blankLineSpaced(lines: readonly SourceLine[]): boolean {
-  let blank = 0;
-  let adjacent = 0;
-  for (let k = 1; k < lines.length; k++) {
-    const g = lines[k]!.line - lines[k - 1]!.line;
-    if (g === 1) adjacent++;
-    else if (g === 2) blank++;
-  }
-  return blank > adjacent;
 }
 
 /** A list line without its mark and trailing `;`/`.`. */

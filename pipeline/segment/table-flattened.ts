@@ -217,6 +217,7 @@ const HEADER_NAMES: Record<ColumnRole, string> = {
   agencies: 'Cơ quan thực hiện',
   output: 'Sản phẩm đầu ra',
   deadline: 'Thời hạn hoàn thành',
+  person: 'Họ và tên',
   other: '',
 };
 

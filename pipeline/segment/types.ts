@@ -95,6 +95,8 @@ export type ColumnRole =
   | 'agencies'
   | 'output'
   | 'deadline'
+  /** A person's name (`Họ và tên`): the table lists people, such as a body's members, not tasks. */
+  | 'person'
   | 'other';
 
 /** One row of an appendix table after continuation rows are merged. */

@@ -1,7 +1,7 @@
 import type { BBox } from '../../model/document.ts';
 
 /** A page number as printed alone: "3", "- 3 -", "Trang 3", "3/12"; OCR may add a speck after it ("13:", "18."). */
-const PAGE_NUMBER = /^(trang|page)?\s*[-–—]?\s*\d{1,4}\s*(\/\s*\d{1,4})?\s*[-–—]?[.:,;'`]?$/i;
+const PAGE_NUMBER = /^(trang|page)?\s*[-–—]?\s*\d{1,3}\s*(\/\s*\d{1,4})?\s*[-–—]?[.:,;'`]?$/i;
 /** Fraction of the page height, from the top or bottom edge, where running headers and footers sit. */
 const MARGIN = 0.12;
 

@@ -25,7 +25,7 @@ export interface Grid {
  */
 export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): Grid[] {
   const grids: Grid[] = [];
-  for (const stack of ruleStacks(rules.horizontal, pageWidth, tolerance)) {
+  for (const stack of ruleStacks(rules.horizontal, pageWidth, tolerance).flatMap((s) => splitAtUnruledBands(s, rules.vertical))) {
     const region: BBox = { x0: stack[0]!.x0, x1: stack[0]!.x1, y0: stack[0]!.y0, y1: stack.at(-1)!.y1 };
     const verticals = rules.vertical.filter((v) => v.x1 > region.x0 - tolerance && v.x0 < region.x1 + tolerance && v.y1 > region.y0 && v.y0 < region.y1);
     const xs = clusters(verticals.map((v) => (v.x0 + v.x1) / 2), tolerance);
@@ -74,6 +74,24 @@ function ruleStacks(horizontal: readonly BBox[], pageWidth: number, tolerance: n
     else stacks.push([rule]);
   }
   return stacks.filter((s) => s.length >= 2);
+}
+
+/**
+ * A stack cut where no vertical rule crosses the band between two of its rules: two tables of
+ * the same width one under the other (a Phụ lục's table after another's), the heading between
+ * them set on bare paper. Within a table every band has at least its borders.
+ */
+function splitAtUnruledBands(stack: readonly BBox[], vertical: readonly BBox[]): BBox[][] {
+  const x0 = stack[0]!.x0;
+  const x1 = stack[0]!.x1;
+  const out: BBox[][] = [[stack[0]!]];
+  for (let k = 1; k < stack.length; k++) {
+    const mid = (stack[k - 1]!.y1 + stack[k]!.y0) / 2;
+    const ruled = vertical.some((v) => v.x1 >= x0 && v.x0 <= x1 && v.y0 <= mid && v.y1 >= mid);
+    if (ruled) out.at(-1)!.push(stack[k]!);
+    else out.push([stack[k]!]);
+  }
+  return out.filter((s) => s.length >= 2);
 }
 
 /** Positions closer than `gap` are one. */

@@ -58,15 +58,15 @@ export function findTables(rows: readonly Row[], h: number): { tables: PageTable
 /** Finds the table whose header contains row `anchor` (the STT line), and the rows it spans. */
 function tableAt(rows: readonly Row[], anchor: number, h: number) {
   const sttBox = rows[anchor]!.words[0]!.bbox;
-  let first = anchor;
-  // Header lines above the STT line belong to taller header cells, whose STT text is centred below them.
-  while (first > 0 && gapBetween(rows[first - 1]!, rows[first]!) < 0.65 * h && !rows[first - 1]!.words.some((w) => w.bbox.x0 < sttBox.x1)) first--;
+  const first = headerTop(rows, anchor, h);
   let bodyStart = anchor + 1;
   while (bodyStart < rows.length && !hasLabel(rows[bodyStart]!, sttBox, h) && gapBetween(rows[bodyStart - 1]!, rows[bodyStart]!) < 0.65 * h) bodyStart++;
   const columns = headerColumns(rows.slice(first, bodyStart), h);
   if (columns.length < 3) return undefined;
+  const next = nextTableTop(rows, bodyStart, h);
   let last = bodyStart - 1;
-  while (last + 1 < rows.length && gapBetween(rows[last]!, rows[last + 1]!) < 2.5 * h) last++;
+  while (last + 1 < next && gapBetween(rows[last]!, rows[last + 1]!) < 2.5 * h) last++;
+  if (next < rows.length && last + 1 === next) last = endBeforeHeading(rows, bodyStart, last, sttBox, h);
   const body = rows.slice(bodyStart, last + 1);
   const bounds = boundaries(columns, body, h);
   const tableRows = bodyRows(body, bounds, sttBox, h);
@@ -76,6 +76,43 @@ function tableAt(rows: readonly Row[], anchor: number, h: number) {
 }
 
 const gapBetween = (upper: Row, lower: Row): number => lower.bbox.y0 - upper.bbox.y1;
+
+/** The first header line of the next table below row `from` (its numbering column's name and the header lines above it), or the row count. */
+function nextTableTop(rows: readonly Row[], from: number, h: number): number {
+  for (let j = from; j < rows.length; j++) {
+    if (NUMBER_HEADER.test(clean(rows[j]!.words[0]!.text))) return headerTop(rows, j, h);
+  }
+  return rows.length;
+}
+
+/** The top line of the header whose numbering column's name is on row `anchor`. */
+function headerTop(rows: readonly Row[], anchor: number, h: number): number {
+  const stt = rows[anchor]!.words[0]!.bbox;
+  let first = anchor;
+  // Header lines above the STT line belong to taller header cells, whose STT text is centred below them.
+  while (first > 0 && gapBetween(rows[first - 1]!, rows[first]!) < 0.65 * h && !rows[first - 1]!.words.some((w) => w.bbox.x0 < stt.x1)) first--;
+  return first;
+}
+
+/**
+ * The last row of a table that runs into the next one's header: the lines between are the next
+ * table's heading (PHỤ LỤC II, its title), set apart from the last row by the widest gap after
+ * the last row label.
+ */
+function endBeforeHeading(rows: readonly Row[], bodyStart: number, last: number, stt: BBox, h: number): number {
+  let labelled = bodyStart;
+  for (let k = bodyStart; k <= last; k++) if (hasLabel(rows[k]!, stt, h)) labelled = k;
+  let end = last;
+  let widest = -Infinity;
+  for (let k = labelled; k < last; k++) {
+    const gap = gapBetween(rows[k]!, rows[k + 1]!);
+    if (gap > widest) {
+      widest = gap;
+      end = k;
+    }
+  }
+  return end;
+}
 
 /** True when the row has a row label (STT value) under the header's STT cell. */
 function hasLabel(row: Row, stt: BBox, h: number): boolean {
