@@ -150,6 +150,15 @@ describe('lines the block reading left out', () => {
     expect(uncoveredLines(page(), [readWord('một', 0), readWord('hai', 1), readWord('ba', 2)])).toEqual([]);
   });
 
+  it('finds every line of a piece read as nothing at all (a header cell), going by a typical word height', () => {
+    const lost = uncoveredLines(page(), [], Infinity, 40);
+    expect(lost).toHaveLength(3);
+    expect(lost.every((b, k) => b.y0 <= 20 + 70 * k && b.y1 >= 60 + 70 * k)).toBe(true);
+    // Without a height to go by there is nothing to measure lines against.
+    expect(uncoveredLines(page(), [])).toEqual([]);
+    expect(uncoveredLines(raster(600, 240, []), [], Infinity, 40)).toEqual([]);
+  });
+
   it('ignores specks', () => {
     const specks = raster(600, 240, [[40, 20, 500, 60], [100, 150, 103, 153], [300, 180, 302, 182]]);
     expect(uncoveredLines(specks, [readWord('một', 0)])).toEqual([]);

@@ -64,7 +64,11 @@ describe('segmentDocument on the seeds', () => {
       'Căn cứ Nghị quyết số 71/NQ-CP ',
       'Căn cứ Nghị định số 25/2025/NĐ',
       'Căn cứ ý kiến của Ban Thường v',
+      'Theo đề nghị của Vụ trưởng Vụ ',
     ]);
+    // A căn cứ wrapped before a capital (`29-` / `KL/ĐU ngày …`) goes on to its `;`.
+    expect(qd!.basis[3]!.text).toMatch(/29-\s?KL\/ĐU ngày 15\/4\/2025 của Ban Thường vụ Đảng ủy Bộ Nội vụ;$/u);
+    expect(qd!.body[0]!.kind).toBe('dieu');
     expect(qd!.body.filter((n) => n.kind === 'dieu').map((n) => n.number)).toEqual(['1', '2', '3', '4']);
     const nv = kh!.body.find((n) => n.kind === 'roman' && n.number === 'II')!;
     expect(nv.children[0]!.heading).toBe(

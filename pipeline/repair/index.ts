@@ -48,11 +48,15 @@ const SPECK_CONFIDENCE = 0.9;
 /** Confidence of restoring a quarter's roman numeral (Quý 11 → Quý II): a rule of the calendar. */
 const NUMERAL_CONFIDENCE = 0.9;
 
-/** A title or heading set in capitals: its capitalised words are words, not acronyms. */
+/**
+ * A title or heading set in capitals: its capitalised words are words, not acronyms. A word set
+ * with an initial capital (`Lưu: VT, VP`) marks a line of running text, however short, whose
+ * capitals are acronyms.
+ */
 function isCapsLine(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters > 0 && upper > 0.6 * letters;
+  return letters > 0 && upper > 0.6 * letters && !/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/u.test(text);
 }
 
 function reasonFor(original: string, repaired: string): ChangeReason {
@@ -149,7 +153,9 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     });
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
-    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, run.misreads) : raw;
+    // The lines the sentence's words are on (a list number opening the next line is no word of it).
+    const inCapsLines = (): boolean => raw.every((slot, k) => !/^\p{L}/u.test(printed[k] ?? '') || isCapsLine(passage.lines[slot.line]!.text));
+    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, inCapsLines(), run.misreads) : raw;
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
     if (cases) {

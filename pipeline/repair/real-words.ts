@@ -37,16 +37,24 @@ const MIN_LETTER_COST = 0.6;
  * left with no choice, so clean text costs one check per word.
  * @param printed the printed token of each slot (undefined where there is none)
  * @param rate the passage's estimated error rate
+ * @param inCapsLines the sentence's lines are set in capitals (not `Lưu: VT, VP`, whose last sentence is)
  * @param evidence the misreadings found so far in the document, which raise the prior of a
  *   printed form the OCR was already caught misreading (and record this sentence's)
  */
-export function withMarkAlternatives<S extends Slot>(sentence: S[], printed: (string | undefined)[], rate: number, dict: Dictionary, evidence?: MisreadEvidence): S[] {
+export function withMarkAlternatives<S extends Slot>(
+  sentence: S[],
+  printed: (string | undefined)[],
+  rate: number,
+  dict: Dictionary,
+  inCapsLines: boolean,
+  evidence?: MisreadEvidence,
+): S[] {
   const { lm } = dict;
   const idAt = (i: number): number => (i < 0 ? lm.bos : i >= sentence.length ? lm.eos : sentence[i]!.options[0]!.id);
   // A sentence set all in capitals is a heading: its words are words (MỤC TIÊU), which the OCR
   // misreads more often than lower case, since capitals leave their marks less room.
   const words = printed.filter((p): p is string => p !== undefined && /^\p{L}/u.test(p));
-  const heading = words.length >= 2 && words.every((p) => p === p.toUpperCase());
+  const heading = inCapsLines && words.length >= 2 && words.every((p) => p === p.toUpperCase());
   const baseRate = rate * REAL_WORD_SHARE * (heading ? CAPITALS_FACTOR : 1);
   return sentence.map((slot, i) => {
     const p = printed[i];

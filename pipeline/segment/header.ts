@@ -58,7 +58,8 @@ export function parseHeader(lines: readonly SourceLine[]): HeaderResult {
     if (isQuocHieu(t) || isMotto(t) || numberLine(t) || typeTitle(t) || isVv(t)) break;
     const own = beforeNationalHeading(t) ?? t;
     if (!isAllCaps(own) || isAuthority(own)) break;
-    issuerLines.push(own);
+    // A name ends with no punctuation: a trailing mark is a speck OCR read at the line's end.
+    issuerLines.push(own.replace(/\s*[.,:;]+$/, ''));
     last = i;
   }
   meta.issuer = splitIssuer(issuerLines);

@@ -1,7 +1,7 @@
 import { extractAgencies } from '../../dictionaries/builder/agencies.ts';
 import type { Document } from '../model/document.ts';
 import { findAppendixStart, parseAppendices } from './appendix.ts';
-import { parseBody } from './body.ts';
+import { opensDivision, parseBody } from './body.ts';
 import { fold, isBasis, isEnacting, vietnameseDate } from './cues.ts';
 import { isClosingStart, parseClosing, parseHeader } from './header.ts';
 import { joinText, rangeOf, sourceLines, type SourceLine } from './lines.ts';
@@ -56,6 +56,12 @@ function referenceDate(text: string): string {
   return '';
 }
 
+/** True when `next` is the wrapped rest of the căn cứ whose last line so far is `last`. */
+function continuesBasis(last: string, next: string): boolean {
+  if (isBasis(next) || isEnacting(next) || opensDivision(next)) return false;
+  return /^[\p{Ll}\d(]/u.test(next) || !/[;.:]$/.test(last);
+}
+
 function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): SegmentedDocument {
   const header = parseHeader(lines);
   const meta = header.meta;
@@ -65,7 +71,9 @@ function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): 
     const from = i;
     const parts = [lines[i]!.text];
     i++;
-    while (i < lines.length && !isBasis(lines[i]!.text) && !isEnacting(lines[i]!.text) && /^[\p{Ll}\d(]/u.test(lines[i]!.text)) {
+    // A căn cứ ends with its `;` (the last with `.`): a wrapped line before that goes on with it, a
+    // name (`Chính phủ quy định …`) as well as a lower-case word.
+    while (i < lines.length && continuesBasis(parts.at(-1)!, lines[i]!.text)) {
       parts.push(lines[i]!.text);
       i++;
     }

@@ -12,10 +12,11 @@ import type { GrayImage } from '../pgm.ts';
  * so each box reaches half a word higher than its band, and a quarter lower for its descenders.
  * @param words the piece's words, in the piece's pixels
  * @param maxHeight bands taller than this many word heights are not lines (a seal, a signature)
+ * @param typicalHeight the word height to go by when no word was read at all (a cell read as nothing)
  * @returns the uncovered lines' boxes, in the piece's pixels
  */
-export function uncoveredLines(image: GrayImage, words: readonly Word[], maxHeight = Infinity): BBox[] {
-  const h = median(words.map((w) => height(w.bbox)));
+export function uncoveredLines(image: GrayImage, words: readonly Word[], maxHeight = Infinity, typicalHeight = 0): BBox[] {
+  const h = words.length > 0 ? median(words.map((w) => height(w.bbox))) : typicalHeight;
   if (h === 0) return [];
   const { pixels, width } = image;
   // Ink is what is darker than halfway from paper to ink: blurred small type never reaches full black.

@@ -18,6 +18,11 @@ export type OcrOptions = Omit<RecognizeOptions, 'psm' | 'charset'>;
 const LEVEL = 0.001;
 /** Tallest band of ink outside tables re-read as a lost line, in word heights: taller is a seal or a signature. */
 const MAX_LOST_LINE = 2;
+/**
+ * Height of a word's box in inches, for a piece read as nothing at all: body text of 13–14 pt (as
+ * Nghị định 30/2020 sets it), marks and descenders included, is about 0.13 in.
+ */
+const TYPICAL_WORD_HEIGHT = 0.13;
 /** Least mean confidence of a line read again outside tables (a lost `số` reads at 0.96, a rule's remains at 0.3). */
 const MIN_LOST_LINE_CONFIDENCE = 0.6;
 
@@ -59,7 +64,7 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   // A piece read whole, then the lines of ink its reading left out read again; `keep` says which of those stand.
   const readWithLostLines = async (piece: GrayImage, psm: PageSegmentation, maxHeight = Infinity, keep = (_line: Word[]): boolean => true): Promise<Word[]> => {
     const words = await read(piece, psm);
-    const lost = await Promise.all(uncoveredLines(piece, words, maxHeight).map((box) => readLostLine(piece, words, box)));
+    const lost = await Promise.all(uncoveredLines(piece, words, maxHeight, TYPICAL_WORD_HEIGHT * dpi).map((box) => readLostLine(piece, words, box)));
     return [...words, ...lost.filter(keep).flat()];
   };
   // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when read surely.
