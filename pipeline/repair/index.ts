@@ -91,6 +91,8 @@ interface Passage {
   lines: Line[];
   spans: Span[][];
   written: Written[][];
+  /** Per line: a title or heading set in capitals ({@link isCapsLine}). */
+  capsLines: boolean[];
 }
 
 /**
@@ -113,7 +115,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
   passage.spans.forEach((spans, li) => {
     let first = true;
-    const capsLine = isCapsLine(passage.lines[li]!.text);
+    const capsLine = passage.capsLines[li]!;
     spans.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
@@ -154,7 +156,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
     // The lines the sentence's words are on (a list number opening the next line is no word of it).
-    const inCapsLines = (): boolean => raw.every((slot, k) => !/^\p{L}/u.test(printed[k] ?? '') || isCapsLine(passage.lines[slot.line]!.text));
+    const inCapsLines = (): boolean => raw.every((slot, k) => !/^\p{L}/u.test(printed[k] ?? '') || passage.capsLines[slot.line]!);
     const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, inCapsLines(), run.misreads) : raw;
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
@@ -234,7 +236,7 @@ interface RepairRun {
 function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const read = lines.map((l) => run.read.get(l)!);
   const spans = read.map((r) => r.spans);
-  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))) };
+  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines: lines.map((l) => isCapsLine(l.text)) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   for (const at of quarterNumerals(spans)) {

@@ -130,6 +130,8 @@ export const isNoiNhan = (t: string): boolean => /^NOI NHAN\s*:?/.test(fold(t));
  * or missing in OCR text (`Nơi nhận::`), and neither is part of what follows.
  */
 export const afterLabel = (t: string): string => t.trim().replace(/^\S+\s+[^\s:]+[\s:]*/u, '');
+/** True when a line ends a clause or a sentence (`;`, `.`, `:`): what a căn cứ, a body paragraph or a list item ends with, and a trích yếu never does. */
+export const endsClause = (t: string): boolean => /[.:;]$/.test(t);
 export const isBasis = (t: string): boolean => /^(CAN CU|THEO DE NGHI|XET DE NGHI|THEO DE XUAT)\b/.test(fold(t));
 
 /** `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`, `TL. CHỦ TỊCH`, `TUQ.`, `Q.`: a delegation line of the signature. */

@@ -2,6 +2,7 @@ import {
   afterLabel,
   attachedToText,
   beforeNationalHeading,
+  endsClause,
   fold,
   isAllCaps,
   isAuthority,
@@ -176,7 +177,7 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
       if (gap === 0) gap = g;
       if (g !== gap || g > 2) break;
       // Past a blank line, a paragraph ending its sentence is the body: a trích yếu has no final stop.
-      if (g === 2 && /[.:;]$/.test(paragraphAt(lines, k))) break;
+      if (g === 2 && endsClause(paragraphAt(lines, k))) break;
       // Nor is the first line of a block of lines after a blank: a trích yếu goes on whole or not at all.
       if (g === 2 && lines[k + 1]?.line === l.line + 1) break;
     }
@@ -204,7 +205,7 @@ function readSubject(lines: readonly SourceLine[], from: number, vv = false): { 
  * capital, where the body's first sentence starts (`Thời gian qua, …`).
  */
 function withoutBodyLines(parts: readonly string[]): number {
-  const sentenceEnd = parts.findIndex((t, i) => i > 0 && (/[.:;]$/.test(t) || /[.!?]\s+\p{Lu}/u.test(t)));
+  const sentenceEnd = parts.findIndex((t, i) => i > 0 && (endsClause(t) || /[.!?]\s+\p{Lu}/u.test(t)));
   if (sentenceEnd < 0) return parts.length;
   for (let j = sentenceEnd; j >= 1; j--) if (/^\p{Lu}/u.test(parts[j]!)) return j;
   return parts.length;

@@ -2,7 +2,7 @@ import { extractAgencies } from '../../dictionaries/builder/agencies.ts';
 import type { Document } from '../model/document.ts';
 import { findAppendixStart, parseAppendices } from './appendix.ts';
 import { opensDivision, parseBody } from './body.ts';
-import { fold, isBasis, isEnacting, vietnameseDate } from './cues.ts';
+import { endsClause, fold, isBasis, isEnacting, vietnameseDate } from './cues.ts';
 import { isClosingStart, parseClosing, parseHeader } from './header.ts';
 import { joinText, rangeOf, sourceLines, type SourceLine } from './lines.ts';
 import { splitDocuments } from './split.ts';
@@ -59,7 +59,7 @@ function referenceDate(text: string): string {
 /** True when `next` is the wrapped rest of the căn cứ whose last line so far is `last`. */
 function continuesBasis(last: string, next: string): boolean {
   if (isBasis(next) || isEnacting(next) || opensDivision(next)) return false;
-  return /^[\p{Ll}\d(]/u.test(next) || !/[;.:]$/.test(last);
+  return /^[\p{Ll}\d(]/u.test(next) || !endsClause(last);
 }
 
 function segmentOne(lines: readonly SourceLine[], agencies: readonly string[]): SegmentedDocument {
