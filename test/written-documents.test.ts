@@ -268,4 +268,24 @@ describe('three more documents written for the project, as text, born-digital PD
       expect(r.tasks).toEqual([]);
     }
   });
+
+  it('tables whose authors merged a column\'s equal cells down the rows (an agency leading several tasks), text centred in the merged cell: every row gets the merged text, marked with its span', async () => {
+    const merged = { mergeRepeatedCells: true };
+    const commune = read('ke-hoach-ubnd-xa.txt');
+    const cases: [FileResult, string[][]][] = [
+      [await run('ke-hoach-merged.pdf', await renderBornDigitalPdf(commune, merged)), COMMUNE_RECORDS],
+      [await run('ke-hoach-merged-scan.pdf', await renderScannedPdf(commune, { seed: 5, dpi: 300, ...merged })), COMMUNE_RECORDS],
+      [await run('cong-van-merged.pdf', await renderBornDigitalPdf(read('cong-van-so-noi-vu.txt'), merged)), LETTER_RECORDS],
+      [await run('quyet-dinh-merged.pdf', await renderBornDigitalPdf(read('quyet-dinh-bo-xay-dung.txt'), merged)), DECISION_RECORDS],
+    ];
+    for (const [r, gold] of cases) {
+      expect(records(r)).toEqual(gold);
+      const spans = r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.flatMap((c) => (c.span ? [c.span] : []))) ?? []));
+      expect(spans.length).toBeGreaterThanOrEqual(2);
+      expect(spans.every((s) => s.rows >= 2 && s.offset >= 0 && s.offset < s.rows)).toBe(true);
+    }
+    // The commune's plan: each section's lead spans its two tasks, and nothing else is merged.
+    const lead = (r: FileResult): unknown[] => r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.filter((c) => c.span).map((c) => [c.column, c.span])) ?? []));
+    for (const [r] of cases.slice(0, 2)) expect(lead(r)).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
+  });
 });

@@ -58,6 +58,19 @@ export interface TableCell {
   lines: Line[];
   /** 0-based column index in the table's column grid. */
   column: number;
+  /**
+   * Present on a vertically merged cell: the cell is listed, lines and all, in every row it
+   * spans, and each copy says how many rows it spans and which of them its row is.
+   */
+  span?: CellSpan;
+}
+
+/** A vertically merged cell as seen from one of its rows. */
+export interface CellSpan {
+  /** Rows the merged cell spans (≥ 2). */
+  rows: number;
+  /** Which of them this row is: 0 for the first. */
+  offset: number;
 }
 
 /** A table row. */

@@ -25,8 +25,9 @@ export interface Grid {
  */
 export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): Grid[] {
   const grids: Grid[] = [];
-  for (const stack of ruleStacks(rules.horizontal, pageWidth, tolerance).flatMap((s) => splitAtUnruledBands(s, rules.vertical))) {
-    const region: BBox = { x0: stack[0]!.x0, x1: stack[0]!.x1, y0: stack[0]!.y0, y1: stack.at(-1)!.y1 };
+  for (const full of ruleStacks(rules.horizontal, pageWidth, tolerance).flatMap((s) => splitAtUnruledBands(s, rules.vertical))) {
+    const region: BBox = { x0: full[0]!.x0, x1: full[0]!.x1, y0: full[0]!.y0, y1: full.at(-1)!.y1 };
+    const stack = withBrokenRules(full, rules.horizontal, tolerance);
     const verticals = rules.vertical.filter((v) => v.x1 > region.x0 - tolerance && v.x0 < region.x1 + tolerance && v.y1 > region.y0 && v.y0 < region.y1);
     const xs = clusters(verticals.map((v) => (v.x0 + v.x1) / 2), tolerance);
     if (xs.length < 3) continue;
@@ -39,7 +40,10 @@ export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): 
     });
     grids.push({ region, xs, bands, verticals, tolerance });
   }
-  return grids;
+  // Rules broken by a vertically merged cell stack up inside their table as a narrower table of
+  // their own; a grid inside another is part of it.
+  const within = (a: BBox, b: BBox): boolean => a !== b && a.x0 >= b.x0 - tolerance && a.x1 <= b.x1 + tolerance && a.y0 >= b.y0 - tolerance && a.y1 <= b.y1 + tolerance;
+  return grids.filter((g) => !grids.some((o) => within(g.region, o.region) && !within(o.region, g.region)));
 }
 
 /**
@@ -74,6 +78,20 @@ function ruleStacks(horizontal: readonly BBox[], pageWidth: number, tolerance: n
     else stacks.push([rule]);
   }
   return stacks.filter((s) => s.length >= 2);
+}
+
+/**
+ * A table's full-width rules with the rules between rows that a vertically merged cell breaks:
+ * those start at the table's left edge (the numbering column is never merged) and stop short of
+ * its right one, and part two rows all the same.
+ */
+function withBrokenRules(stack: readonly BBox[], horizontal: readonly BBox[], tolerance: number): BBox[] {
+  const x0 = stack[0]!.x0;
+  const [top, bottom] = [stack[0]!.y1, stack.at(-1)!.y0];
+  const broken = horizontal.filter(
+    (r) => Math.abs(r.x0 - x0) < 2 * tolerance && r.y0 > top + tolerance / 2 && r.y1 < bottom - tolerance / 2 && stack.every((s) => Math.abs(s.y0 - r.y0) >= tolerance / 2),
+  );
+  return [...stack, ...broken].sort((a, b) => a.y0 - b.y0);
 }
 
 /**
@@ -112,11 +130,15 @@ function gridTable(words: readonly Word[], grid: Grid, h: number): Omit<PageTabl
   const bands: Segment[][][] = [];
   const head = grid.bands[0] && headerCells(grid.bands[0], words, grid, h);
   if (head) bands.push(head);
-  for (const { top, bottom, edges } of grid.bands.slice(head ? 1 : 0).flatMap((band) => splitAtLabels(band, words, xs, h))) {
+  const body = grid.bands.slice(head ? 1 : 0).flatMap((band) => splitAtLabels(band, words, xs, h));
+  for (const [i, { top, bottom, edges }] of body.entries()) {
+    // Bands meet halfway across the rule between them: a merged cell's text may sit where the
+    // rule would be, in the column the rule leaves out.
+    const [from, to] = [i > 0 ? (body[i - 1]!.bottom + top) / 2 : top, i + 1 < body.length ? (bottom + body[i + 1]!.top) / 2 : bottom];
     const cells: Word[][] = Array.from({ length: columns }, () => []);
     for (const w of words) {
       const cy = (w.bbox.y0 + w.bbox.y1) / 2;
-      if (cy < top || cy > bottom) continue;
+      if (cy < from || cy >= to) continue;
       const cx = (w.bbox.x0 + w.bbox.x1) / 2;
       const left = edges.findLast((x) => x <= cx) ?? edges[0]!;
       cells[Math.max(0, xs.indexOf(left))]!.push(w);

@@ -5,6 +5,7 @@ import { groupBlocks, orderBlocks, type TextBlock } from './blocks.ts';
 import { furnitureKind } from './furniture.ts';
 import { groupRows, segment, splitRow, typicalHeight, type Segment } from './rows.ts';
 import { findGridTables } from './grid.ts';
+import { withMergedCells } from './merged-cells.ts';
 import { findTables, rowLabel, type PageTable } from './table.ts';
 
 /** A column gutter is wider than this many word heights (issuer | national motto). */
@@ -19,7 +20,7 @@ export function layoutPage(number: number, path: IngestPath, page: PageWords): P
   const grid = page.rules ? findGridTables(page.words, page.rules, page.width, h) : { tables: [], rest: page.words };
   const rows = groupRows(grid.rest);
   const found = findTables(rows, h);
-  const tables = [...grid.tables, ...found.tables];
+  const tables = [...grid.tables, ...found.tables].map((t) => ({ ...t, rows: withMergedCells(t.rows) }));
   const used = found.used;
   const segments = rows.flatMap((r, i) => (used.has(i) ? [] : splitRow(r, GUTTER * h)));
   const textBlocks = groupBlocks(segments, h);
@@ -48,7 +49,8 @@ export function tableBlock(t: PageTable, page: number): Block {
     page,
     cells: r.cells.flatMap((segments, column) => {
       const lines = cellLines(segments, column, page);
-      return lines.length > 0 ? [{ column, lines }] : [];
+      const span = r.spans?.[column];
+      return lines.length > 0 ? [{ column, lines, ...(span ? { span } : {}) }] : [];
     }),
   }));
   return { kind: 'table', lines: [], table: { header: t.header, rows } };

@@ -1,4 +1,4 @@
-import type { BBox } from '../../model/document.ts';
+import type { BBox, CellSpan } from '../../model/document.ts';
 import { unionBox, type Word } from '../geometry.ts';
 import { segment, splitRow, type Row, type Segment } from './rows.ts';
 
@@ -13,7 +13,10 @@ export interface PageTable {
 export interface PageTableRow {
   /** Cell lines by column index. */
   cells: Segment[][];
+  /** By column index: the span of a vertically merged cell whose lines this row's cell repeats. */
+  spans?: (CellSpan | undefined)[];
 }
+
 
 /** The header cell of the numbering column (STT, TT). */
 const NUMBER_HEADER = /^(S\s?TT|TT)$/i;
