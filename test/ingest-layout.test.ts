@@ -4,6 +4,9 @@ import type { Grid } from '../pipeline/ingest/layout/grid.ts';
 import type { PageWords, Rules, Word } from '../pipeline/ingest/geometry.ts';
 import { furnitureKind } from '../pipeline/ingest/layout/furniture.ts';
 import { joinContinuedTables, layoutPage } from '../pipeline/ingest/layout/index.ts';
+import { withMergedCells } from '../pipeline/ingest/layout/merged-cells.ts';
+import { segment } from '../pipeline/ingest/layout/rows.ts';
+import type { PageTableRow } from '../pipeline/ingest/layout/table.ts';
 import { rereadRowLabels } from '../pipeline/ingest/ocr/labels.ts';
 import { baseline, neighbourLine, sideBySide, uncoveredLines, whitenPaper } from '../pipeline/ingest/ocr/lost-lines.ts';
 import { extractRulingLines } from '../pipeline/ingest/ocr/rules.ts';
@@ -205,7 +208,7 @@ describe('numbering cells read again', () => {
   const grid: Grid = {
     region: { x0: 350, x1: 2244, y0: 300, y1: 1320 },
     xs: edges,
-    bands: [300, 420, 720, 1020].map((top) => ({ top: top + 6, bottom: top + (top === 300 ? 120 : 300), edges })),
+    bands: [300, 420, 720, 1020].map((top) => ({ top: top + 6, bottom: top + (top === 300 ? 120 : 300), edges, open: [] })),
     verticals: [],
     tolerance: 45,
   };
@@ -232,5 +235,38 @@ describe('page furniture', () => {
     for (const text of ['13', '- 13 -', 'Trang 13', '13/23', '13:', '18.']) expect(furnitureKind(text, top, 3508)).toBe('page-header');
     expect(furnitureKind('13.', middle, 3508)).toBeUndefined();
     expect(furnitureKind('13. Nhiệm vụ', top, 3508)).toBeUndefined();
+  });
+});
+
+describe('vertically merged cells', () => {
+  // A table in points, lines 10 high at a leading of 12.5, rows padded by 4 above and below.
+  const line = (text: string, x: number, top: number) => segment([{ text, bbox: { x0: x, x1: x + 8 * text.length, y0: top, y1: top + 10 } }]);
+  const lines = (x: number, top: number, ...texts: string[]) => texts.map((t, j) => line(t, x, top + 12.5 * j));
+  /** Two three-line tasks; `lead` gives each row's lead cell. */
+  const table = (lead: (top: number, r: number) => ReturnType<typeof line>[], openAbove?: number[][]): PageTableRow[] =>
+    [0, 1].map((r) => {
+      const top = 100 + r * 45.5;
+      return { cells: [[line(String(r + 1), 10, top)], lines(40, top, 'Số hóa', 'hồ sơ', 'lưu trữ'), lead(top, r)], ...(openAbove ? { openAbove: openAbove[r] } : {}) };
+    });
+  const leads = (rows: readonly PageTableRow[]) => rows.map((r) => [r.cells[2]!.map((s) => s.text).join(' '), r.spans?.[2]]);
+
+  it('gives a text centred down two rows, or cut between them, to both, with its span', () => {
+    // One line centred on the rows' boundary, read into the lower row; two lines cut one above, one below.
+    const centred = table((top, r) => (r === 1 ? [line('Sở Nội vụ', 140, top - 4 - 5)] : []));
+    const cut = table((top, r) => (r === 0 ? [line('Sở Nội', 140, top + 24)] : [line('vụ', 140, top - 4 - 5 + 2.5)]));
+    expect(leads(withMergedCells(centred))).toEqual([['Sở Nội vụ', { rows: 2, offset: 0 }], ['Sở Nội vụ', { rows: 2, offset: 1 }]]);
+    expect(leads(withMergedCells(cut))).toEqual([['Sở Nội vụ', { rows: 2, offset: 0 }], ['Sở Nội vụ', { rows: 2, offset: 1 }]]);
+  });
+
+  it('leaves a cell set at its row\'s top to its row, however empty the cell below it', () => {
+    const rows = table((top, r) => (r === 0 ? [line('Sở Nội vụ', 140, top)] : []));
+    expect(leads(withMergedCells(rows))).toEqual([['Sở Nội vụ', undefined], ['', undefined]]);
+  });
+
+  it('on a ruled table follows the rules: a rule leaving the column out joins the rows, however the text is set; texts of their own stay apart', () => {
+    const atTop = table((top, r) => (r === 0 ? [line('Sở Nội vụ', 140, top)] : []), [[], [2]]);
+    expect(leads(withMergedCells(atTop))).toEqual([['Sở Nội vụ', { rows: 2, offset: 0 }], ['Sở Nội vụ', { rows: 2, offset: 1 }]]);
+    const twoTexts = table((top, r) => [line(r === 0 ? 'Sở Nội vụ' : 'Sở Tư pháp', 140, top)], [[], [2]]);
+    expect(leads(withMergedCells(twoTexts))).toEqual([['Sở Nội vụ', undefined], ['Sở Tư pháp', undefined]]);
   });
 });

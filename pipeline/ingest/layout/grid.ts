@@ -11,7 +11,8 @@ export interface Grid {
   region: BBox;
   /** Every column edge, left to right (n columns have n + 1 edges). */
   xs: number[];
-  bands: { top: number; bottom: number; edges: number[] }[];
+  /** Per band: its extent, the edges present in it, and the columns its top rule leaves out (a merged cell crosses it there). */
+  bands: { top: number; bottom: number; edges: number[]; open: number[] }[];
   /** The vertical rules within the table, and how near an edge one must be to draw it. */
   verticals: BBox[];
   tolerance: number;
@@ -36,7 +37,7 @@ export function tableGrids(rules: Rules, pageWidth: number, tolerance: number): 
       const bottom = rule.y0;
       const mid = (top + bottom) / 2;
       const edges = xs.filter((x, k) => k === 0 || k === xs.length - 1 || verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) < tolerance && v.y0 <= mid && v.y1 >= mid));
-      return { top, bottom, edges };
+      return { top, bottom, edges, open: b === 0 ? [] : openColumns(stack[b]!, rules.horizontal, xs, tolerance) };
     });
     grids.push({ region, xs, bands, verticals, tolerance });
   }
@@ -95,6 +96,22 @@ function withBrokenRules(stack: readonly BBox[], horizontal: readonly BBox[], to
 }
 
 /**
+ * The columns a rule between two rows leaves out: where no piece of rule at its height covers
+ * most of the column's width, one cell runs on from the row above into the row below.
+ */
+function openColumns(rule: BBox, horizontal: readonly BBox[], xs: readonly number[], tolerance: number): number[] {
+  const y = (rule.y0 + rule.y1) / 2;
+  const pieces = horizontal.filter((r) => Math.abs((r.y0 + r.y1) / 2 - y) < tolerance / 2);
+  const open: number[] = [];
+  for (let c = 0; c + 1 < xs.length; c++) {
+    const [x0, x1] = [xs[c]!, xs[c + 1]!];
+    const covered = pieces.reduce((sum, p) => sum + Math.max(0, Math.min(x1, p.x1) - Math.max(x0, p.x0)), 0);
+    if (covered < 0.5 * (x1 - x0)) open.push(c);
+  }
+  return open;
+}
+
+/**
  * A stack cut where no vertical rule crosses the band between two of its rules: two tables of
  * the same width one under the other (a Phụ lục's table after another's), the heading between
  * them set on bare paper. Within a table every band has at least its borders.
@@ -127,11 +144,10 @@ function clusters(values: readonly number[], gap: number): number[] {
 function gridTable(words: readonly Word[], grid: Grid, h: number): Omit<PageTable, 'bbox'> | undefined {
   const { xs } = grid;
   const columns = xs.length - 1;
-  const bands: Segment[][][] = [];
   const head = grid.bands[0] && headerCells(grid.bands[0], words, grid, h);
-  if (head) bands.push(head);
+  const rows: PageTableRow[] = [];
   const body = grid.bands.slice(head ? 1 : 0).flatMap((band) => splitAtLabels(band, words, xs, h));
-  for (const [i, { top, bottom, edges }] of body.entries()) {
+  for (const [i, { top, bottom, edges, open }] of body.entries()) {
     // Bands meet halfway across the rule between them: a merged cell's text may sit where the
     // rule would be, in the column the rule leaves out.
     const [from, to] = [i > 0 ? (body[i - 1]!.bottom + top) / 2 : top, i + 1 < body.length ? (bottom + body[i + 1]!.top) / 2 : bottom];
@@ -143,14 +159,11 @@ function gridTable(words: readonly Word[], grid: Grid, h: number): Omit<PageTabl
       const left = edges.findLast((x) => x <= cx) ?? edges[0]!;
       cells[Math.max(0, xs.indexOf(left))]!.push(w);
     }
-    if (cells.some((c) => c.length > 0)) bands.push(cells.map((c) => groupRows(c).map((r) => segment(r.words))));
+    if (cells.some((c) => c.length > 0)) rows.push({ cells: cells.map((c) => groupRows(c).map((r) => segment(r.words))), openAbove: open });
   }
-  if (bands.length === 0) return undefined;
+  if (!head && rows.length === 0) return undefined;
   const cellText = (cell: Segment[]): string => cell.map((s) => s.text).join(' ');
-  const hasHeader = rowLabel(cellText(bands[0]![0]!)) === undefined;
-  const header = hasHeader ? bands[0]!.map(cellText) : Array.from({ length: columns }, () => '');
-  const rows: PageTableRow[] = bands.slice(hasHeader ? 1 : 0).map((cells) => ({ cells }));
-  return { header, rows };
+  return { header: head ? head.map(cellText) : Array.from({ length: columns }, () => ''), rows };
 }
 
 type Band = Grid['bands'][number];
@@ -200,5 +213,5 @@ function splitAtLabels(band: Band, words: readonly Word[], xs: readonly number[]
     .map((row) => row.bbox.y0 - h / 4)
     .slice(1);
   const cuts = [band.top, ...starts, band.bottom];
-  return cuts.slice(1).map((bottom, k) => ({ top: cuts[k]!, bottom, edges: band.edges }));
+  return cuts.slice(1).map((bottom, k) => ({ top: cuts[k]!, bottom, edges: band.edges, open: k === 0 ? band.open : [] }));
 }

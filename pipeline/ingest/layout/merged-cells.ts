@@ -11,6 +11,8 @@ import { rowLabel, type PageTableRow } from './table.ts';
  *   table are parted by the cells' padding (the gap under each row's tallest cell shows how much);
  * - or its text sits centred down a run of rows whose cells in that column are otherwise empty,
  *   where a cell of one row starts at its row's top (or is centred in its own row).
+ * On a ruled table the rules tell it outright: the rule between two rows leaves the merged
+ * cell's column out, however the text is set in it.
  * Such a text is given to every row it spans, each row's copy marked with the span.
  */
 export function withMergedCells(rows: readonly PageTableRow[]): PageTableRow[] {
@@ -24,10 +26,11 @@ export function withMergedCells(rows: readonly PageTableRow[]): PageTableRow[] {
   const out: PageTableRow[] = rows.map((r) => ({ ...r, cells: r.cells.map((c) => [...c]), spans: r.spans ? [...r.spans] : r.cells.map(() => undefined) }));
   const columns = Math.max(...rows.map((r) => r.cells.length));
   const blocks = Array.from({ length: columns }, (_, k) => (k === 0 ? [] : textBlocks(out, k, gaps.join)));
+  const ruled = rows.some((r) => r.openAbove !== undefined);
   const topAligned = setAtTop(blocks.flat(), rows, tops, h);
   for (let k = 1; k < columns; k++) {
     for (const block of blocks[k]!) {
-      const span = spanOf(block, out, k, tops, gaps.pad, h, topAligned);
+      const span = ruled ? spanByRules(block, out, k) : spanOf(block, out, k, tops, gaps.pad, h, topAligned);
       if (!span) continue;
       for (let r = span.from; r <= span.to; r++) {
         out[r]!.cells[k] = [...block.segments];
@@ -36,6 +39,22 @@ export function withMergedCells(rows: readonly PageTableRow[]): PageTableRow[] {
     }
   }
   return out;
+}
+
+/**
+ * On a ruled table the rules say which cells are merged: a block's rows with the rows around it
+ * that no rule parts from them in its column. The block must be the only text of those rows in
+ * the column (a rule lost in one column alone does not join two cells' texts).
+ */
+function spanByRules(block: TextBlock, rows: readonly PageTableRow[], k: number): { from: number; to: number } | undefined {
+  const open = (r: number): boolean => rows[r]!.openAbove?.includes(k) ?? false;
+  let from = block.first;
+  while (from > 0 && open(from)) from--;
+  let to = block.last;
+  while (to + 1 < rows.length && open(to + 1)) to++;
+  for (let r = block.first + 1; r <= block.last; r++) if (!open(r)) return undefined;
+  for (let r = from; r <= to; r++) if (!(rows[r]!.cells[k] ?? []).every((s) => block.segments.includes(s))) return undefined;
+  return to > from ? { from, to } : undefined;
 }
 
 /** A run of a column's lines at one cell's line spacing, and the rows it was read into. */
@@ -102,7 +121,7 @@ function setAtTop(blocks: readonly TextBlock[], rows: readonly PageTableRow[], t
     const bottom = Math.max(...rows[b.first]!.cells.flat().map((s) => s.bottom));
     return bottom - b.segments.at(-1)!.bottom > h;
   });
-  return observable.filter((b) => b.segments[0]!.top - tops[b.first]! < TOP_ALIGNED * h).length > observable.length / 2;
+  return observable.filter((b) => Math.abs(b.segments[0]!.top - tops[b.first]!) < TOP_ALIGNED * h).length > observable.length / 2;
 }
 
 /**
@@ -122,7 +141,7 @@ function spanOf(block: TextBlock, rows: readonly PageTableRow[], k: number, tops
   const straddles = block.last > block.first;
   // A text set at its row's top is that row's own cell, however empty the cells around it, unless
   // it sits right in the middle of a run of rows.
-  const atTop = !straddles && block.segments[0]!.top - tops[block.first]! < TOP_ALIGNED * h;
+  const atTop = !straddles && Math.abs(block.segments[0]!.top - tops[block.first]!) < TOP_ALIGNED * h;
   const centre = (block.segments[0]!.top + block.segments.at(-1)!.bottom) / 2;
   const bottomOf = (b: number): number =>
     b + 1 < rows.length ? tops[b + 1]! - pad : Math.max(...rows[b]!.cells.flat().map((s) => s.bottom), block.segments.at(-1)!.bottom) + pad;

@@ -15,6 +15,8 @@ export interface PageTableRow {
   cells: Segment[][];
   /** By column index: the span of a vertically merged cell whose lines this row's cell repeats. */
   spans?: (CellSpan | undefined)[];
+  /** On a ruled table: the columns where the rule above this row is missing, a merged cell running on from the row above. */
+  openAbove?: number[];
 }
 
 
