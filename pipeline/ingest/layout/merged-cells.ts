@@ -27,7 +27,8 @@ export function withMergedCells(rows: readonly PageTableRow[]): PageTableRow[] {
   const columns = Math.max(...rows.map((r) => r.cells.length));
   const blocks = Array.from({ length: columns }, (_, k) => (k === 0 ? [] : textBlocks(out, k, gaps.join)));
   const ruled = rows.some((r) => r.openAbove !== undefined);
-  const topAligned = setAtTop(blocks.flat(), rows, tops, h);
+  // Only the geometric reading asks how the table sets its cells.
+  const topAligned = !ruled && setAtTop(blocks.flat(), rows, tops, h);
   for (let k = 1; k < columns; k++) {
     for (const block of blocks[k]!) {
       const span = ruled ? spanByRules(block, out, k) : spanOf(block, out, k, tops, gaps.pad, h, topAligned);
@@ -53,7 +54,7 @@ function spanByRules(block: TextBlock, rows: readonly PageTableRow[], k: number)
   let to = block.last;
   while (to + 1 < rows.length && open(to + 1)) to++;
   for (let r = block.first + 1; r <= block.last; r++) if (!open(r)) return undefined;
-  for (let r = from; r <= to; r++) if (!(rows[r]!.cells[k] ?? []).every((s) => block.segments.includes(s))) return undefined;
+  for (let r = from; r <= to; r++) if (!onlyText(block, rows[r]!, k)) return undefined;
   return to > from ? { from, to } : undefined;
 }
 
@@ -63,6 +64,9 @@ interface TextBlock {
   first: number;
   last: number;
 }
+
+/** True when a row holds no text in column `k` but the block's (a merged cell spans only rows it alone fills). */
+const onlyText = (block: TextBlock, row: PageTableRow, k: number): boolean => (row.cells[k] ?? []).every((s) => block.segments.includes(s));
 
 /** Where a row's box starts: its numbering label's line (set on the row's first line), else its highest line. */
 function rowTop(row: PageTableRow): number {
@@ -131,7 +135,7 @@ function setAtTop(blocks: readonly TextBlock[], rows: readonly PageTableRow[], t
 function spanOf(block: TextBlock, rows: readonly PageTableRow[], k: number, tops: readonly number[], pad: number, h: number, topAligned: boolean): { from: number; to: number } | undefined {
   // The block must be its rows' only text in the column, and may spread over empty cells around it
   // in rows numbered like its own (not over a section's title row, nor a row cut by a page break).
-  for (let r = block.first; r <= block.last; r++) if (!(rows[r]!.cells[k] ?? []).every((s) => block.segments.includes(s))) return undefined;
+  for (let r = block.first; r <= block.last; r++) if (!onlyText(block, rows[r]!, k)) return undefined;
   const kind = labelKind(rows[block.first]!);
   const joins = (r: number): boolean => (rows[r]!.cells[k] ?? []).length === 0 && kind !== undefined && labelKind(rows[r]!) === kind;
   let up = block.first;

@@ -19,7 +19,6 @@ export interface PageTableRow {
   openAbove?: number[];
 }
 
-
 /** The header cell of the numbering column (STT, TT). */
 const NUMBER_HEADER = /^(S\s?TT|TT)$/i;
 /** A row label in the numbering column: roman numerals for sections, numbers (1, 1.2), letters (a). */
