@@ -47,7 +47,7 @@ describe('OCR channel model', () => {
 });
 
 describe('candidate retrieval', () => {
-  const index = new CandidateIndex(syllableInventory(), () => 0);
+  const index = new CandidateIndex(syllableInventory(), () => ({ id: 0, prior: 0 }));
   const words = (printed: string): string[] => index.lookup(printed, 40).map((c) => c.word);
 
   it('finds the syllable behind typical Latin-OCR damage', () => {
@@ -61,7 +61,7 @@ describe('candidate retrieval', () => {
   it('keeps the same best candidates however many are asked for', () => {
     // The search stops early once no skeleton can place: it must never drop one that would. Priors
     // that vary from word to word exercise the bounds' prior part too.
-    const ranked = new CandidateIndex(syllableInventory(), (w) => [...w].reduce((h, ch) => (h * 31 + ch.codePointAt(0)!) % 97, 7) / 9);
+    const ranked = new CandidateIndex(syllableInventory(), (w) => ({ id: 0, prior: [...w].reduce((h, ch) => (h * 31 + ch.codePointAt(0)!) % 97, 7) / 9 }));
     for (const printed of ['s6', 'dir', 'piéu', 'ngudi', 'chirc', 'x4', 'dugc', 'n6i', 'cac', 'tht']) {
       expect(ranked.lookup(printed, 12)).toEqual(ranked.lookup(printed, 40).slice(0, 12));
     }

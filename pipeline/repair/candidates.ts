@@ -83,15 +83,21 @@ function best(found: Ranked[], limit: number): Ranked[] {
   return found.slice(0, limit);
 }
 
-/** A vocabulary word under its skeleton, with its out-of-context cost. */
-interface FamilyWord {
-  word: string;
+/** How the language model knows a vocabulary word: its id and its cost out of context. */
+export interface WordEntry {
+  id: number;
   prior: number;
 }
 
-/** A candidate clean word for a printed token, with the channel cost of the misreading. */
+/** A vocabulary word under its skeleton, with its LM id and out-of-context cost. */
+interface FamilyWord extends WordEntry {
+  word: string;
+}
+
+/** A candidate clean word for a printed token, with its LM id and the channel cost of the misreading. */
 export interface ChannelCandidate {
   word: string;
+  id: number;
   cost: number;
 }
 
@@ -124,20 +130,20 @@ export class CandidateIndex {
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
-   * @param prior cost of a word out of context (−ln P), used only to rank which candidates to keep.
+   * @param entry a word's LM id, and its cost out of context (−ln P), used only to rank which candidates to keep.
    */
   constructor(
     words: Iterable<string>,
-    prior: (word: string) => number,
+    entry: (word: string) => WordEntry,
     private readonly maxDistance = 2,
   ) {
     const bySkeleton = new Map<string, FamilyWord[]>();
     for (const word of words) {
       const sk = stripDiacritics(word);
-      const entry = { word, prior: prior(word) };
+      const family = { word, ...entry(word) };
       const list = bySkeleton.get(sk);
-      if (list) list.push(entry);
-      else bySkeleton.set(sk, [entry]);
+      if (list) list.push(family);
+      else bySkeleton.set(sk, [family]);
     }
     this.skeletons = [...bySkeleton.keys()].sort();
     // Likeliest first: a skeleton's words are scored until even their lower bound cannot place.
@@ -179,7 +185,7 @@ export class CandidateIndex {
       const id = this.idOf.get(stripDiacritics(word));
       variants = (id === undefined ? [] : this.words[id]!)
         .filter((w) => w.word !== word)
-        .map((w) => ({ word: w.word, cost: spellingCost(printed, this.spelling(w.word)) }));
+        .map((w) => ({ word: w.word, id: w.id, cost: spellingCost(printed, this.spelling(w.word)) }));
       if (this.variantCache.size >= CACHE_LIMIT) this.variantCache.clear();
       this.variantCache.set(word, variants);
     }
@@ -254,10 +260,10 @@ export class CandidateIndex {
       if (found.length >= limit && bound > worstKept) break;
       const id = near[k]!;
       const floor = bound - this.priors[id]!;
-      for (const { word, prior } of this.words[id]!) {
+      for (const { word, id: lmId, prior } of this.words[id]!) {
         if (found.length >= limit && floor + PRIOR_WEIGHT * prior > worstKept) break;
         const cost = spellingCost(printedSpelling, this.spelling(word));
-        found.push({ word, cost, rank: cost + PRIOR_WEIGHT * prior });
+        found.push({ word, id: lmId, cost, rank: cost + PRIOR_WEIGHT * prior });
       }
       if (found.length >= limit) {
         const kept = best(found, limit);
@@ -266,7 +272,7 @@ export class CandidateIndex {
         if (found.length >= limit) worstKept = found[limit - 1]!.rank;
       }
     }
-    const result = best(found, limit).map(({ word, cost }) => ({ word, cost }));
+    const result = best(found, limit).map(({ word, id, cost }) => ({ word, id, cost }));
     // A long batch meets endless distinct garbage: bound the memo rather than let it grow.
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, result);

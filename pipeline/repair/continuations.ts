@@ -1,3 +1,4 @@
+import { NumericTable } from './numeric-table.ts';
 /**
  * The n-grams of one order grouped by history: each history's next words sorted by id in one
  * flat array. A decoder asks for several next words after the same history; they are then found
@@ -38,7 +39,13 @@ export class Continuations {
     }
   }
 
-  /** The value of `word` after history `row`, or `missing`. */
+  /** Per word (ids below `size`), its largest value after any history; 0 for a word never seen next. */
+  largestByWord(size: number): Float64Array {
+    const out = new Float64Array(size);
+    for (let k = 0; k < this.next.length; k++) if (this.values[k]! > out[this.next[k]!]!) out[this.next[k]!] = this.values[k]!;
+    return out;
+  }
+
   get(row: number, word: number, missing: number): number {
     let lo = this.starts[row]!;
     let hi = this.starts[row + 1]! - 1;

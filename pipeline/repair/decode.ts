@@ -43,22 +43,42 @@ function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: Sl
   return [prev ? prev.id : bos, cur.id];
 }
 
-/** A slot's options cheapest first, and the LM id each is entered with (its first word when it splits the printed token). */
+/**
+ * A slot's options by the least they can cost (channel cost plus the LM's floor for their words),
+ * the LM id each is entered with (its first word when it splits the printed token), and that least cost.
+ */
 interface OptionOrder {
   order: Int32Array;
   ws: Int32Array;
+  least: Float64Array;
 }
 
 /** Readings are memoised per printed form, so their option lists repeat: each is ordered once. */
 const orders = new WeakMap<SlotOption[], OptionOrder>();
 
-function optionOrder(options: SlotOption[]): OptionOrder {
+function optionOrder(options: SlotOption[], lm: LanguageModel): OptionOrder {
   let o = orders.get(options);
-  if (!o) {
-    const order = Int32Array.from(options.keys()).sort((a, b) => options[a]!.cost - options[b]!.cost || a - b);
-    o = { order, ws: Int32Array.from(order, (k) => options[k]!.first ?? options[k]!.id) };
-    orders.set(options, o);
+  if (o) return o;
+  const floor = lm.floorCost;
+  const n = options.length;
+  o = { order: new Int32Array(n), ws: new Int32Array(n), least: new Float64Array(n) };
+  const { order, ws, least } = o;
+  // Insertion sort, stable: lists are short, and a comparator call costs more than the sort.
+  for (let k = 0; k < n; k++) {
+    const x = options[k]!;
+    const w = x.first ?? x.id;
+    const cost = x.cost + floor[w]! + (x.first === undefined ? 0 : floor[x.id]!);
+    let j = k;
+    for (; j > 0 && least[j - 1]! > cost; j--) {
+      order[j] = order[j - 1]!;
+      ws[j] = ws[j - 1]!;
+      least[j] = least[j - 1]!;
+    }
+    order[j] = k;
+    ws[j] = w;
+    least[j] = cost;
   }
+  orders.set(options, o);
   return o;
 }
 
@@ -99,11 +119,14 @@ class PartsPool {
 }
 
 const pool = new PartsPool();
+/** Scratch for one position's recombined states, reused from position to position. */
+let bestScratch = new Float64Array(256);
+let backScratch = new Int32Array(256);
 
-/** The best `BEAM` of the recombined states of one position, best first, within `BEAM_WIDTH` of the best. */
-function survivors(best: Float64Array, back: Int32Array, n: number): State[] {
+/** The best `BEAM` of the `size` recombined states of one position, best first, within `BEAM_WIDTH` of the best. */
+function survivors(best: Float64Array, back: Int32Array, n: number, size: number): State[] {
   const kept: number[] = [];
-  for (let key = 0; key < best.length; key++) {
+  for (let key = 0; key < size; key++) {
     const score = best[key]!;
     if (score === Infinity) continue;
     if (kept.length === BEAM && score >= best[kept[BEAM - 1]!]!) continue;
@@ -138,23 +161,28 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
   for (let i = 0; i < slots.length; i++) {
     const options = slots[i]!.options;
     const n = options.length;
-    // Options cheapest first, so a state stops at the first option that can no longer survive.
-    const { order, ws } = optionOrder(options);
+    // Options by least cost, so a state stops at the first option that can no longer survive.
+    const { order, ws, least } = optionOrder(options, lm);
     if (n > costs.length) costs = new Float64Array(2 * n);
     const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
     const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
     // Recombined states by (option at i-1, option at i): the only history the next step sees.
-    const best = new Float64Array(((prevOptions?.length ?? 0) + 1) * n).fill(Infinity);
-    const back = new Int32Array(best.length);
+    const size = ((prevOptions?.length ?? 0) + 1) * n;
+    if (size > bestScratch.length) {
+      bestScratch = new Float64Array(2 * size);
+      backScratch = new Int32Array(2 * size);
+    }
+    const best = bestScratch.fill(Infinity, 0, size);
+    const back = backScratch;
     // States ending in the same word share the bigram-level part of every transition.
     pool.reset();
-    // LM costs are ≥ 0, so a transition whose state and channel costs alone exceed the best score
-    // found so far by BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
+    // A transition whose state cost and least option cost exceed the best score found so far by
+    // BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
     let bestSoFar = Infinity;
     for (let si = 0; si < column.length; si++) {
       const s = column[si]!;
       let m = 0;
-      while (m < n && s.score + options[order[m]!]!.cost <= bestSoFar + BEAM_WIDTH) m++;
+      while (m < n && s.score + least[m]! <= bestSoFar + BEAM_WIDTH) m++;
       if (m === 0) break;
       const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
       lm.costsAfter(u, v, ws, m, pool.get(lm, v, ws, m), costs);
@@ -172,7 +200,7 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
       }
     }
     columns.push(column);
-    column = survivors(best, back, n);
+    column = survivors(best, back, n, size);
   }
   // Close the sentence.
   const last = slots[slots.length - 1]!.options;
@@ -199,9 +227,21 @@ export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
 /** The LM words an option stands for: two when it splits the printed token. */
 const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, o.id] : [o.id]);
 
+/** Scratch of {@link slotConfidences}, grown as needed. */
+const scratch = {
+  ws: new Int32Array(64),
+  entry: new Float64Array(64),
+  parts: { domain: new Float64Array(64), background: new Float64Array(64) } as BigramParts,
+  next: Int32Array.of(0),
+  nextParts: { domain: new Float64Array(1), background: new Float64Array(1) } as BigramParts,
+  exit: new Float64Array(1),
+};
+
 /**
  * Confidence of each chosen option: its share of probability among the slot's options with
  * the chosen neighbours held fixed (channel cost and every trigram its words take part in).
+ * The options' first trigrams share their history, and their last ones (the chosen two words
+ * after the slot) share P(w | v): both are computed once per slot.
  */
 export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageModel): number[] {
   // The chosen words in a row (a split option gives two), and where each slot's words start.
@@ -211,29 +251,46 @@ export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageMod
     flat.push(...wordsOf(slot.options[chosen[i]!]!));
     return start;
   });
-  const seq = new Int32Array(6);
   const scores: number[] = [];
   return slots.map((slot, i) => {
-    if (slot.options.length === 1) return 1;
+    const options = slot.options;
+    const n = options.length;
+    if (n === 1) return 1;
+    if (n > scratch.ws.length) {
+      scratch.ws = new Int32Array(2 * n);
+      scratch.entry = new Float64Array(2 * n);
+      scratch.parts = { domain: new Float64Array(2 * n), background: new Float64Array(2 * n) };
+    }
+    const { ws, entry, parts, next, nextParts, exit } = scratch;
     // Two chosen words before the slot (sentence start padded), then the option, then the next two
     // chosen words, the sentence end counting as one.
     const start = starts[i]!;
     const end = i + 1 < slots.length ? starts[i + 1]! : flat.length;
-    seq[0] = start >= 2 ? flat[start - 2]! : lm.bos;
-    seq[1] = start >= 1 ? flat[start - 1]! : lm.bos;
-    const rightLength = end < flat.length ? 2 : 1;
+    const u = start >= 2 ? flat[start - 2]! : lm.bos;
+    const v = start >= 1 ? flat[start - 1]! : lm.bos;
+    const r1 = end < flat.length ? flat[end]! : lm.eos;
+    const hasR2 = end < flat.length;
+    for (let k = 0; k < n; k++) ws[k] = options[k]!.first ?? options[k]!.id;
+    lm.bigramParts(v, ws, n, parts);
+    lm.costsAfter(u, v, ws, n, parts, entry);
+    if (hasR2) {
+      next[0] = end + 1 < flat.length ? flat[end + 1]! : lm.eos;
+      lm.bigramParts(r1, next, 1, nextParts);
+    }
     scores.length = 0;
-    for (const o of slot.options) {
-      let len = 2;
-      if (o.first !== undefined) seq[len++] = o.first;
-      seq[len++] = o.id;
-      for (let k = 0; k < rightLength; k++) seq[len++] = end + k < flat.length ? flat[end + k]! : lm.eos;
-      let score = o.cost;
-      for (let k = 2; k < len; k++) score += lm.cost(seq[k - 2]!, seq[k - 1]!, seq[k]!);
+    for (let k = 0; k < n; k++) {
+      const o = options[k]!;
+      let score = o.cost + entry[k]!;
+      if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
+      score += lm.cost(o.first ?? v, o.id, r1);
+      if (hasR2) {
+        lm.costsAfter(o.id, r1, next, 1, nextParts, exit);
+        score += exit[0]!;
+      }
       scores.push(score);
     }
     const min = Math.min(...scores);
-    const total = scores.reduce((acc, v) => acc + Math.exp(min - v), 0);
+    const total = scores.reduce((acc, x) => acc + Math.exp(min - x), 0);
     return Math.exp(min - scores[chosen[i]!]!) / total;
   });
 }

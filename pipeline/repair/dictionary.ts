@@ -50,7 +50,10 @@ export function dictionaryFromData(data: DictionaryData): Dictionary {
   );
   const words = new Set<string>(syllableInventory());
   for (const w of data.foreignWords) words.add(w);
-  const candidates = new CandidateIndex(words, (w) => lm.unigramCost(lm.id(w)));
+  const candidates = new CandidateIndex(words, (w) => {
+    const id = lm.id(w);
+    return { id, prior: lm.unigramCost(id) };
+  });
   const abbreviationsByKey = new Map<string, string>();
   for (const a of data.abbreviations) if (!abbreviationsByKey.has(abbreviationKey(a))) abbreviationsByKey.set(abbreviationKey(a), a);
   return {

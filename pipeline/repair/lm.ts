@@ -61,6 +61,8 @@ export class KneserNeyModel {
   /** Trigram terms by context row, and the rows with their back-off weights. */
   private readonly trigrams: Continuations;
   private readonly trigramRows: TrigramRows;
+  /** Per word, an upper bound of P(w | u v) over every history (see {@link ceilings}). */
+  readonly ceiling: Float64Array;
   /** Per word, the words most often seen after and before it (bigram level), most probable first. */
   readonly successors = new Map<number, number[]>();
   readonly predecessors = new Map<number, number[]>();
@@ -79,7 +81,28 @@ export class KneserNeyModel {
     const trigrams = tables.order >= 3 ? tables.ngrams[2]! : [];
     const rows = Int32Array.from({ length: trigrams.length / 3 }, (_, j) => this.trigramRows.rowOf.get(key(trigrams, 3 * j, 2), -1));
     this.trigrams = new Continuations(this.trigramRows.gamma.length, rows, everyNth(trigrams, 3, 2), tables.probs[2] ?? []);
+    this.ceiling = this.ceilings(vocabularySize);
     if (withNeighbours && tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
+  }
+
+  /**
+   * Each level's probability is its own term plus a back-off weight times the level below, so
+   * the largest term and the largest weight of each level bound P(w | any history) from above.
+   */
+  private ceilings(size: number): Float64Array {
+    const largest = (weights: ArrayLike<number>): number => {
+      let g = 1;
+      for (let i = 0; i < weights.length; i++) if (weights[i]! > g) g = weights[i]!;
+      return g;
+    };
+    const g2 = largest(this.contextGamma.filter((g) => !Number.isNaN(g)));
+    const g3 = largest(this.trigramRows.gamma);
+    const bigram = this.bigrams.largestByWord(size);
+    const trigram = this.trigrams.largestByWord(size);
+    return this.unigram.map((p, w) => {
+      const b = bigram[w]! + g2 * p;
+      return trigram[w]! + g3 * b;
+    });
   }
 
   private indexNeighbours(flat: number[], probs: number[]): void {
@@ -156,6 +179,11 @@ export class LanguageModel {
   readonly bos: number;
   readonly eos: number;
   readonly unknown: number;
+  /**
+   * Per word, a lower bound of −ln P(w | u v) over every history: a decoder skips a reading whose
+   * cost cannot come within its beam, whatever the context.
+   */
+  readonly floorCost: Float64Array;
 
   constructor(
     readonly vocabulary: string[],
@@ -167,6 +195,9 @@ export class LanguageModel {
     this.bos = this.id('<s>');
     this.eos = this.id('</s>');
     this.unknown = this.id('<unk>');
+    const a = domainWeight;
+    // Rounding must never lift the bound above a cost the model gives, so it is lowered a hair.
+    this.floorCost = domain.ceiling.map((d, w) => -Math.log(a * d + (1 - a) * background.ceiling[w]!) - 1e-9);
   }
 
   /** Id of a token, or the unknown id. */

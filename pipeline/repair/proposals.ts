@@ -16,16 +16,28 @@ const PROPOSE_ABOVE = 0.8;
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
 export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
-  const cheapest = (slot: S | undefined): SlotOption[] =>
-    slot ? [...slot.options].sort((a, b) => a.cost - b.cost).slice(0, PROPOSERS) : [];
+  // Each slot proposes to both its neighbours: its cheapest readings are found once.
+  const proposers = new Map<number, SlotOption[]>();
+  const cheapest = (at: number): SlotOption[] => {
+    const slot = sentence[at];
+    if (!slot) return [];
+    let found = proposers.get(at);
+    if (!found) {
+      found = [...slot.options].sort((a, b) => a.cost - b.cost).slice(0, PROPOSERS);
+      proposers.set(at, found);
+    }
+    return found;
+  };
   return sentence.map((slot, i) => {
     const p = printed[i];
     if (p === undefined || slot.options.length < 2) return slot;
-    if (Math.min(...slot.options.slice(1).map((o) => o.cost)) - changeCost <= PROPOSE_ABOVE) return slot;
+    let bestAlternative = Infinity;
+    for (let k = 1; k < slot.options.length; k++) bestAlternative = Math.min(bestAlternative, slot.options[k]!.cost);
+    if (bestAlternative - changeCost <= PROPOSE_ABOVE) return slot;
     const have = new Set(slot.options.map((o) => o.id));
     const proposed = new Set<number>();
-    for (const o of cheapest(sentence[i - 1])) for (const w of dict.lm.neighbours(o.id, 'after')) proposed.add(w);
-    for (const o of cheapest(sentence[i + 1])) for (const w of dict.lm.neighbours(o.first ?? o.id, 'before')) proposed.add(w);
+    for (const o of cheapest(i - 1)) for (const w of dict.lm.neighbours(o.id, 'after')) proposed.add(w);
+    for (const o of cheapest(i + 1)) for (const w of dict.lm.neighbours(o.first ?? o.id, 'before')) proposed.add(w);
     const added: SlotOption[] = [];
     for (const id of proposed) {
       if (have.has(id)) continue;

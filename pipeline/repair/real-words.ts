@@ -83,8 +83,7 @@ export function withMarkAlternatives<S extends Slot>(
     for (const variant of dict.candidates.markVariants(lower)) {
       // LM costs are ≥ 0: a variant whose channel cost alone exceeds the budget cannot win.
       if (variant.cost > MAX_VARIANT_COST || variant.cost >= budget) continue;
-      const id = lm.id(variant.word);
-      if (id !== keep.id) consider(id, variant.word, variant.cost, fit(id));
+      if (variant.id !== keep.id) consider(variant.id, variant.word, variant.cost, fit(variant.id));
     }
     // A word its context rejects outright may be a letter misread too (dữ lệu, dữ hệu for dữ liệu, hạ
     // hằng for hạ tầng): the words its neighbours most expect are tried, priced by the channel.

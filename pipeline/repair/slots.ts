@@ -102,7 +102,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   for (const c of dict.candidates.lookup(lower, CANDIDATES)) {
     cheapest = Math.min(cheapest, c.cost);
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
-    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost + initialCapitalCost(printed, c.word) });
+    options.push({ id: c.id, word: c.word, cost: c.cost + changeCost + initialCapitalCost(printed, c.word) });
   }
   if (!known && (cheapest > SPLIT_WHEN_ABOVE || markedNonSyllable) && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
   return pruned(options);
@@ -133,7 +133,7 @@ function splitReadings(lower: string, changeCost: number, dict: Dictionary): Slo
     for (const a of left) {
       for (const b of right) {
         const cost = a.cost + b.cost + SPLIT_COST;
-        if (cost <= MAX_CHANNEL_COST) out.push({ first: dict.lm.id(a.word), id: dict.lm.id(b.word), word: `${a.word} ${b.word}`, cost: cost + changeCost });
+        if (cost <= MAX_CHANNEL_COST) out.push({ first: a.id, id: b.id, word: `${a.word} ${b.word}`, cost: cost + changeCost });
       }
     }
   }
@@ -149,7 +149,7 @@ export function readNumber(printed: string, errorRate: number, atLineStart: bool
   const options: SlotOption[] = [{ id: lm.id(NUM), word: printed, cost: -Math.log(1 - errorRate) }];
   for (const c of dict.candidates.lookup(printed, CANDIDATES)) {
     if (c.cost > MAX_CHANNEL_COST) continue;
-    options.push({ id: lm.id(c.word), word: c.word, cost: c.cost + changeCost });
+    options.push({ id: c.id, word: c.word, cost: c.cost + changeCost });
   }
   return pruned(options);
 }
