@@ -28,5 +28,10 @@ describe('n-gram continuations', () => {
     for (let r = 0; r < 50; r++) {
       for (let w = 0; w < 400; w++) expect(table.get(r, w, -1)).toBe(expected.get(`${r} ${w}`) ?? -1);
     }
+    const largest = table.largestByWord(400);
+    for (let w = 0; w < 400; w++) {
+      const seen = [...expected].filter(([k]) => k.endsWith(` ${w}`)).map(([, v]) => v);
+      expect(largest[w]).toBe(Math.max(0, ...seen));
+    }
   });
 });

@@ -26,6 +26,13 @@ describe('dictionary', () => {
     for (const a of ['Bộ Nội vụ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an']) expect(dict.agencies).toContain(a);
   });
 
+  it('gives each word an LM cost floor no history goes below', async () => {
+    const { lm } = await loadDictionary();
+    // Histories the model knows well (frequent words, sentence start) and words common and rare.
+    const ids = ['<s>', 'của', 'và', 'các', 'số', 'nghị', 'quyết', 'định', 'phát', 'triển', 'xã', 'hội', 'dữ', 'liệu', 'quốc', 'gia', 'nhóc', 'x'].map((w) => lm.id(w));
+    for (const u of [-1, ...ids]) for (const v of ids) for (const w of ids) expect(lm.floorCost[w]!).toBeLessThanOrEqual(lm.cost(u, v, w));
+  });
+
   it('fails with a code when a folder holds no dictionary', async () => {
     await expect(loadDictionary('/nonexistent')).rejects.toMatchObject({ code: 'E_DICT_MISSING' });
   });

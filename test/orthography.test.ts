@@ -29,6 +29,14 @@ describe('Vietnamese orthography', () => {
     expect(stripDiacritics('Điều 1. Phê duyệt Đề án')).toBe('Dieu 1. Phe duyet De an');
   });
 
+  it('strips a character at a time exactly as decomposing the whole text would', () => {
+    const byNormalizing = (t: string): string => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}`, `${ch}\u0301`, `Đ${ch}ệ`, `${ch}${ch.normalize('NFD')}`]) expect(stripDiacritics(text)).toBe(byNormalizing(text));
+    }
+  });
+
   it('builds an inventory of canonical, unique syllables', () => {
     const inv = syllableInventory();
     expect(inv.length).toBeGreaterThan(10000);

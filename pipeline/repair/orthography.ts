@@ -83,14 +83,42 @@ export function canonicalSyllable(syllable: string): string {
   return c;
 }
 
-/** Removes every diacritic and maps đ to d: the letters a reader without Vietnamese sees. */
-export function stripDiacritics(text: string): string {
+function stripDiacriticsByNormalizing(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u031b]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .normalize('NFC');
+}
+
+/** Each character below U+0300 or in Latin Extended Additional (ạ…ỹ), stripped on its own. */
+const STRIPPED_CHARS = new Map<number, string>();
+
+/**
+ * Removes every diacritic and maps đ to d: the letters a reader without Vietnamese sees.
+ * Repair strips every word it reads, so text made only of Latin letters (Vietnamese included)
+ * and combining marks is stripped a character at a time: each such letter decomposes into a base
+ * and marks that are all removed, so nothing is left for the final composition to join.
+ */
+export function stripDiacritics(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out += text[i];
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c > 0x36f && (c < 0x1e00 || c > 0x1eff)) return stripDiacriticsByNormalizing(text);
+    let plain = STRIPPED_CHARS.get(c);
+    if (plain === undefined) {
+      plain = stripDiacriticsByNormalizing(text[i]!);
+      STRIPPED_CHARS.set(c, plain);
+    }
+    out += plain;
+  }
+  return out;
 }
 
 /** Every character {@link stripDiacritics} changes: Latin letters with marks, đ, combining marks. */
