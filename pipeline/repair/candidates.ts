@@ -92,6 +92,8 @@ export interface WordEntry {
 /** A vocabulary word under its skeleton, with its LM id and out-of-context cost. */
 interface FamilyWord extends WordEntry {
   word: string;
+  /** Its spelling, once a lookup has scored it: kept with the word, not found again by name. */
+  spelling?: Spelling;
 }
 
 /** A candidate clean word for a printed token, with its LM id and the channel cost of the misreading. */
@@ -185,7 +187,7 @@ export class CandidateIndex {
       const id = this.idOf.get(stripDiacritics(word));
       variants = (id === undefined ? [] : this.words[id]!)
         .filter((w) => w.word !== word)
-        .map((w) => ({ word: w.word, id: w.id, cost: spellingCost(printed, this.spelling(w.word)) }));
+        .map((w) => ({ word: w.word, id: w.id, cost: spellingCost(printed, (w.spelling ??= spell(w.word))) }));
       if (this.variantCache.size >= CACHE_LIMIT) this.variantCache.clear();
       this.variantCache.set(word, variants);
     }
@@ -260,10 +262,11 @@ export class CandidateIndex {
       if (found.length >= limit && bound > worstKept) break;
       const id = near[k]!;
       const floor = bound - this.priors[id]!;
-      for (const { word, id: lmId, prior } of this.words[id]!) {
+      for (const family of this.words[id]!) {
+        const { word, prior } = family;
         if (found.length >= limit && floor + PRIOR_WEIGHT * prior > worstKept) break;
-        const cost = spellingCost(printedSpelling, this.spelling(word));
-        found.push({ word, id: lmId, cost, rank: cost + PRIOR_WEIGHT * prior });
+        const cost = spellingCost(printedSpelling, (family.spelling ??= spell(word)));
+        found.push({ word, id: family.id, cost, rank: cost + PRIOR_WEIGHT * prior });
       }
       if (found.length >= limit) {
         const kept = best(found, limit);
