@@ -288,4 +288,16 @@ describe('three more documents written for the project, as text, born-digital PD
     const lead = (r: FileResult): unknown[] => r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.filter((c) => c.span).map((c) => [c.column, c.span])) ?? []));
     for (const [r] of cases.slice(0, 2)) expect(lead(r)).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
   });
+
+  it('merged cells set at the top of their rows (Word\'s default) in a born-digital PDF: the PDF\'s own ruling lines say which rows a cell spans', async () => {
+    // At the top of its first row, a merged text looks like that row's alone with empty cells below;
+    // only the rule missing across its column says otherwise.
+    const top = { mergeRepeatedCells: true, mergedCellAlign: 'top' as const };
+    const commune = await run('ke-hoach-top.pdf', await renderBornDigitalPdf(read('ke-hoach-ubnd-xa.txt'), top));
+    expect(records(commune)).toEqual(COMMUNE_RECORDS);
+    const spans = commune.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.filter((c) => c.span).map((c) => [c.column, c.span])) ?? []));
+    expect(spans).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
+    expect(records(await run('cong-van-top.pdf', await renderBornDigitalPdf(read('cong-van-so-noi-vu.txt'), top)))).toEqual(LETTER_RECORDS);
+    expect(records(await run('quyet-dinh-top.pdf', await renderBornDigitalPdf(read('quyet-dinh-bo-xay-dung.txt'), top)))).toEqual(DECISION_RECORDS);
+  });
 });

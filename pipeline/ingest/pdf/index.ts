@@ -8,6 +8,7 @@ import { readPagesWindowed } from '../page-window.ts';
 import { textLayerUsable } from '../text-quality.ts';
 import { openPdf } from './open.ts';
 import { renderPage } from './render.ts';
+import { pageRules } from './rules.ts';
 import { textLayerWords, wordsText } from './text-layer.ts';
 
 /** Options for {@link readPdfPages}. */
@@ -41,7 +42,11 @@ async function readPage(pdf: PDFDocumentProxy, n: number, name: string, options:
   try {
     if (!options.forceOcr) {
       const layer = await textLayerWords(page).catch((): PageWords => ({ width: 0, height: 0, words: [] }));
-      if (textLayerUsable(wordsText(layer.words))) return layoutPage(n, 'text-layer', layer);
+      if (textLayerUsable(wordsText(layer.words))) {
+        // Without its rules a page's tables are still read from the text's geometry.
+        const rules = await pageRules(page).catch(() => undefined);
+        return layoutPage(n, 'text-layer', rules ? { ...layer, rules } : layer);
+      }
     }
     const rendered = await renderPage(page).catch((err: unknown) => {
       throw new SohoaError('E_PDF_CORRUPT', `page ${n} cannot be rendered: ${(err as Error).message}`, name, { cause: err });

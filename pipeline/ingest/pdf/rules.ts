@@ -1,0 +1,129 @@
+import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { BBox } from '../../model/document.ts';
+import { unionBox, type Rules } from '../geometry.ts';
+
+/** pdf.js path data: each drawing operator's code followed by its coordinates. */
+const PATH = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+/** Coordinates after each path code. */
+const ARGS = [2, 2, 6, 4, 0];
+
+/** A painted shape thinner than this (points) is a ruling line, however it was drawn. */
+const MAX_RULE_THICKNESS = 3;
+/** Shorter marks are bullets, underscores or glyph pieces, not table borders. */
+const MIN_RULE_LENGTH = 6;
+/** Pieces of one line drawn cell by cell meet end to end; a gap wider than this is a real break. */
+const JOIN_GAP = 1.5;
+
+type Matrix = [number, number, number, number, number, number];
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/**
+ * The straight pieces of one path by subpath, each as the box it spans in page space (origin
+ * top-left): each lineTo, and the edge a closePath draws back to the start.
+ */
+function pathPieces(data: ArrayLike<number>, m: Matrix): BBox[][] {
+  const subpaths: BBox[][] = [];
+  let start: [number, number] | undefined;
+  let at: [number, number] | undefined;
+  const line = (to: [number, number]): void => {
+    if (at) subpaths.at(-1)?.push({ x0: Math.min(at[0], to[0]), y0: Math.min(at[1], to[1]), x1: Math.max(at[0], to[0]), y1: Math.max(at[1], to[1]) });
+    at = to;
+  };
+  for (let i = 0; i < data.length; ) {
+    const code = data[i++]!;
+    if (code === PATH.moveTo) {
+      at = start = apply(m, data[i]!, data[i + 1]!);
+      subpaths.push([]);
+    } else if (code === PATH.lineTo) line(apply(m, data[i]!, data[i + 1]!));
+    else if (code === PATH.closePath && start) line(start);
+    else if (code === PATH.curveTo || code === PATH.quadraticCurveTo) at = apply(m, data[i + ARGS[code]! - 2]!, data[i + ARGS[code]! - 1]!);
+    i += ARGS[code] ?? 0;
+  }
+  return subpaths.filter((p) => p.length > 0);
+}
+
+/** A ruling line as a box: a stroked piece widened by the pen, or a thin filled shape as it is. */
+function asRule(b: BBox): { dir: 'horizontal' | 'vertical'; box: BBox } | undefined {
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) return { dir: 'horizontal', box: b };
+  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) return { dir: 'vertical', box: b };
+  return undefined;
+}
+
+/** Collinear pieces of one line meeting end to end (a border drawn cell by cell) as one rule. */
+function joined(boxes: BBox[], dir: 'horizontal' | 'vertical'): BBox[] {
+  const [along0, along1, across0, across1] = dir === 'horizontal' ? (['x0', 'x1', 'y0', 'y1'] as const) : (['y0', 'y1', 'x0', 'x1'] as const);
+  const sorted = [...boxes].sort((a, b) => a[across0] - b[across0] || a[along0] - b[along0]);
+  const out: BBox[] = [];
+  for (const b of sorted) {
+    const same = out.find((o) => Math.abs(o[across0] - b[across0]) <= 1 && Math.abs(o[across1] - b[across1]) <= 1 && b[along0] <= o[along1] + JOIN_GAP && b[along1] >= o[along0] - JOIN_GAP);
+    if (same) {
+      same[along0] = Math.min(same[along0], b[along0]);
+      same[along1] = Math.max(same[along1], b[along1]);
+    } else out.push({ ...b });
+  }
+  return out;
+}
+
+/**
+ * The ruling lines a born-digital page draws (table borders), in the same space as its text
+ * layer: stroked lines and rectangles, and the thin filled rectangles word processors draw
+ * borders with. Table reading then follows the rules, as it does on a scan.
+ */
+export async function pageRules(page: PDFPageProxy): Promise<Rules> {
+  const viewport = page.getViewport({ scale: 1 });
+  const list = await page.getOperatorList();
+  const stack: Matrix[] = [];
+  let ctm = viewport.transform as Matrix;
+  let lineWidth = 1;
+  const widths: number[] = [];
+  const horizontal: BBox[] = [];
+  const vertical: BBox[] = [];
+  const add = (b: BBox): void => {
+    const rule = asRule(b);
+    if (rule) (rule.dir === 'horizontal' ? horizontal : vertical).push(rule.box);
+  };
+  list.fnArray.forEach((fn, k) => {
+    const args = list.argsArray[k] as unknown[];
+    if (fn === OPS.save) {
+      stack.push(ctm);
+      widths.push(lineWidth);
+    } else if (fn === OPS.restore) {
+      ctm = stack.pop() ?? ctm;
+      lineWidth = widths.pop() ?? lineWidth;
+    } else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      widths.push(lineWidth);
+      if (Array.isArray(args[0])) ctm = multiply(args[0] as Matrix, ctm);
+    } else if (fn === OPS.paintFormXObjectEnd) {
+      ctm = stack.pop() ?? ctm;
+      lineWidth = widths.pop() ?? lineWidth;
+    } else if (fn === OPS.setLineWidth) lineWidth = args[0] as number;
+    else if (fn === OPS.constructPath) {
+      const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
+      if (!data) return;
+      const subpaths = pathPieces(data, ctm);
+      if (paint === OPS.stroke || paint === OPS.closeStroke) {
+        // The pen's width in page space (a uniform scale is all tables use).
+        const pen = Math.max(lineWidth * Math.hypot(ctm[0], ctm[1]), 0.1) / 2;
+        for (const p of subpaths.flat()) add({ x0: p.x0 - pen, y0: p.y0 - pen, x1: p.x1 + pen, y1: p.y1 + pen });
+      } else if (paint !== OPS.endPath) {
+        // A filled shape: its outline's box (a thin rectangle is a rule, a shaded cell is not).
+        for (const p of subpaths) add(unionBox(p));
+      }
+    }
+  });
+  return { horizontal: joined(horizontal, 'horizontal'), vertical: joined(vertical, 'vertical') };
+}
