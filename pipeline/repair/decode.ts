@@ -53,7 +53,10 @@ interface OptionOrder {
   least: Float64Array;
 }
 
-/** Readings are memoised per printed form, so their option lists repeat: each is ordered once. */
+/**
+ * Readings are memoised per printed form, so their option lists repeat: each is ordered once. A
+ * list belongs to one dictionary's readings, so the floors it is ordered by are its LM's.
+ */
 const orders = new WeakMap<SlotOption[], OptionOrder>();
 
 function optionOrder(options: SlotOption[], lm: LanguageModel): OptionOrder {

@@ -90,6 +90,7 @@ export class KneserNeyModel {
    * the largest term and the largest weight of each level bound P(w | any history) from above.
    */
   private ceilings(size: number): Float64Array {
+    // At least 1: a history the level never saw passes the level below through unchanged.
     const largest = (weights: ArrayLike<number>): number => {
       let g = 1;
       for (let i = 0; i < weights.length; i++) if (weights[i]! > g) g = weights[i]!;
