@@ -83,6 +83,7 @@ export function canonicalSyllable(syllable: string): string {
   return c;
 }
 
+/** What stripping means, for any text: decompose, drop the marks, write đ as d, recompose. */
 function stripDiacriticsByNormalizing(text: string): string {
   return text
     .normalize('NFD')

@@ -2,7 +2,7 @@ import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../model/document.ts';
 import { unionBox, type Rules } from '../geometry.ts';
 
-/** pdf.js path data: each drawing operator's code followed by its coordinates. */
+/** pdf.js path data: each drawing operator's code followed by its coordinates (pdf.js does not export these codes). */
 const PATH = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 /** Coordinates after each path code. */
 const ARGS = [2, 2, 6, 4, 0];
