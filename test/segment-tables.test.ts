@@ -108,6 +108,16 @@ describe('appendix tables rebuilt from geometry with a header the OCR damaged', 
     expect(read(doc)).toEqual(expected);
   });
 
+  it('reads the numbering column when the OCR split a letter of its name and read specks beside it (STIT._)', () => {
+    const header = ['STIT._', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành', 'Ghi chú'];
+    expect(read(tableDoc(header, body()))).toEqual(expected);
+  });
+
+  it('reads a column whose name the OCR broke with a speck (Cơ quan phối “hợp) as the partners', () => {
+    const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối “hợp', 'Thời hạn hoàn thành', 'Ghi chú'];
+    expect(extractTasks(segmentDocument(tableDoc(header, body()))).map((t) => t.partnerAgencies)).toEqual([['Các sở, ngành'], ['Sở Nội vụ']]);
+  });
+
   it('does not take a row of a task table for a header, however its cells read', () => {
     // Short cells that name column words (giải pháp, Các cơ quan, đơn vị, kết quả): still a row, as it is numbered.
     const rows = [row(['3', 'Tổng hợp giải pháp', 'Sở Nội vụ', 'Các cơ quan, đơn vị', 'Báo cáo kết quả', 'Năm 2026']), ...body()];

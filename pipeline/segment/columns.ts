@@ -1,8 +1,23 @@
+import levenshtein from 'fast-levenshtein';
 import { fold } from './cues.ts';
 import type { ColumnRole } from './types.ts';
 
 /** The numbering column's name, folded; OCR may add a bar or a dot for the rule beside it (`STTI.`). */
 const STT = /^S?TT[I|!1L]?[.:]?$/;
+/** The numbering column's names, letters only: `STT` (số thứ tự), `TT`. */
+const NUMBERING_NAMES = ['STT', 'TT'];
+
+/**
+ * True when a folded header cell names the numbering column. Besides the forms {@link STT}
+ * takes, OCR reads the bold, ruled name with a letter split in two or lost (`STIT`, `STI`) and
+ * specks beside it (`STIT._`): its letters are then one edit from a name, and it has no digit
+ * but a 1 (a rule's bar).
+ */
+function namesNumbering(folded: string): boolean {
+  if (STT.test(folded)) return true;
+  const letters = folded.replace(/[^A-Z]/g, '');
+  return !/[02-9]/.test(folded) && letters.length >= 2 && letters.length <= 4 && NUMBERING_NAMES.some((n) => levenshtein.get(letters, n) <= 1);
+}
 /** Longest first header cell taken for the numbering column's name however OCR read it (T, Từ for TT). */
 const MISREAD_STT = 3;
 
@@ -24,8 +39,10 @@ const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
 export function columnRoles(header: readonly string[]): ColumnRole[] {
   const roles = header.map((h, k): ColumnRole => {
     const f = fold(h);
+    // Words only: a speck OCR read inside a name (`Cơ quan phối “hợp`) does not hide it.
+    const words = f.replace(/[^A-Z0-9]+/g, ' ').trim();
     // A short name over the first column numbers the rows, however OCR read it.
-    return ROLE_PATTERNS.find(([, re]) => re.test(f))?.[0] ?? (k === 0 && f !== '' && f.length <= MISREAD_STT ? 'stt' : 'other');
+    return ROLE_PATTERNS.find(([, re]) => re.test(words))?.[0] ?? (k === 0 && f !== '' && (f.length <= MISREAD_STT || namesNumbering(f)) ? 'stt' : 'other');
   });
   // In an indicator table a bare `Đơn vị` is the unit of measure, not an agency.
   if (roles.includes('indicator')) return roles.map((r, k) => (r === 'output' ? 'target' : r === 'agencies' && fold(header[k]!) === 'DON VI' ? 'unit' : r));
@@ -61,7 +78,7 @@ export function namesColumns(header: readonly string[]): boolean {
 export function isHeaderRow(cells: readonly string[]): boolean {
   const first = fold(cells[0] ?? '');
   const roles = namedRoles(cells);
-  if (STT.test(first)) return roles >= HEADER_ROLES_AFTER_STT;
+  if (namesNumbering(first)) return roles >= HEADER_ROLES_AFTER_STT;
   return first.length <= MISREAD_STT && !/\d/.test(first) && roles >= HEADER_ROLES_AFTER_OTHER && cells.every((c) => c.length <= MAX_HEADER_CELL);
 }
 
@@ -119,5 +136,5 @@ export function splitHeaderText(text: string): string[] | undefined {
     out.push(words.slice(i, i + n).join(' '));
     i += n;
   }
-  return i === words.length && out.length >= 3 && STT.test(fold(out[0] ?? '')) ? out : undefined;
+  return i === words.length && out.length >= 3 && namesNumbering(fold(out[0] ?? '')) ? out : undefined;
 }
