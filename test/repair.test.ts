@@ -7,6 +7,7 @@ import type { Document } from '../pipeline/model/document.ts';
 import { documentFromText, documentToText } from '../pipeline/model/text.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { stripDiacritics } from '../pipeline/repair/orthography.ts';
+import { gluedQuarter } from '../pipeline/repair/quarters.ts';
 import { dictionaryWithout } from './support/dictionaries.ts';
 
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
@@ -214,5 +215,17 @@ describe('repair details', () => {
       ['111', 'III', 'ocr-confusion'],
       ['1V/2026', 'IV/2026', 'ocr-confusion'],
     ]);
+  });
+
+  it('parts Quý from a quarter numeral OCR ran into it (QuýIV/2026 → Quý IV/2026), and nothing that is no quarter', () => {
+    const r = repairText('Thời hạn: QuýIV/2026; hoàn thành QuýII năm 2027; Quy1V/2026.');
+    expect(r.text).toBe('Thời hạn: Quý IV/2026; hoàn thành Quý II năm 2027; Quy IV/2026.');
+    expect(r.changes.map((c) => [c.original, c.repaired, c.reason])).toEqual([
+      ['QuýIV/2026', 'Quý IV/2026', 'ocr-confusion'],
+      ['QuýII', 'Quý II', 'split'],
+      ['Quy1V/2026', 'Quy IV/2026', 'ocr-confusion'],
+    ]);
+    // A fifth quarter, a name, a numeral after another word: none is a quarter run into Quý.
+    expect(['QuýV', 'QuýVI/2026', 'Quýnh', 'PhầnII', 'QuýIVa'].map(gluedQuarter)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

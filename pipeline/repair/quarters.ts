@@ -17,17 +17,43 @@ export function quarterNumeral(printed: string): string | undefined {
   return numeral === m[1] ? undefined : numeral + printed.slice(m[1]!.length);
 }
 
+/** The quarters of a year in roman numerals. */
+const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
+/** `Quý` run together with its numeral (`QuýIV/2026`): OCR loses the narrow space before an I or a V. */
+const GLUED_QUARTER = /^(\p{L}+?)([IVl1|]{1,3})(?=$|[/-])/u;
+
+/**
+ * `Quý` and its quarter printed as one token, parted again (`QuýIV/2026` → `Quý IV/2026`,
+ * `QuyII` → `Quy II`), or undefined when the token is no such pair.
+ */
+export function gluedQuarter(printed: string): string | undefined {
+  const m = GLUED_QUARTER.exec(printed);
+  if (!m || stripDiacritics(m[1]!).toLowerCase() !== 'quy') return undefined;
+  const numeral = m[2]!.replace(/[1l|]/g, 'I');
+  return QUARTERS.has(numeral) ? `${m[1]} ${numeral}${printed.slice(m[0].length)}` : undefined;
+}
+
 /** A quarter numeral to restore: where, what kind of span it is, and its repaired text. */
 export interface QuarterRepair extends SpanAt {
-  kind: 'number' | 'code';
+  kind: 'word' | 'number' | 'code';
   text: string;
 }
 
-/** Numbers and codes right after the word `Quý` whose roman numeral OCR printed with digits, with their repair. */
+/**
+ * Numbers and codes right after the word `Quý` whose roman numeral OCR printed with digits, and
+ * `Quý` run together with its numeral, with their repair.
+ */
 export function quarterNumerals(lines: readonly Span[][]): QuarterRepair[] {
   const out: QuarterRepair[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
+      if (s.kind === 'word' || s.kind === 'code') {
+        const parted = gluedQuarter(s.text);
+        if (parted !== undefined) {
+          out.push({ line: li, span: si, kind: s.kind, text: parted });
+          return;
+        }
+      }
       if (s.kind !== 'number' && s.kind !== 'code') return;
       const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
       if (before?.kind !== 'word' || stripDiacritics(before.text).toLowerCase() !== 'quy') return;
