@@ -43,6 +43,12 @@ export function overlap(a0: number, a1: number, b0: number, b1: number): number 
 
 export const height = (b: BBox): number => b.y1 - b.y0;
 
+/** Share of box `b`'s area that lies inside box `r` (0 for an empty `b`). */
+export function insideShare(b: BBox, r: BBox): number {
+  const area = (b.x1 - b.x0) * (b.y1 - b.y0);
+  return area > 0 ? (overlap(b.x0, b.x1, r.x0, r.x1) * overlap(b.y0, b.y1, r.y0, r.y1)) / area : 0;
+}
+
 /** Whether the centre of box `b` lies inside region `r`. */
 export function centreIn(b: BBox, r: BBox): boolean {
   const x = (b.x0 + b.x1) / 2;

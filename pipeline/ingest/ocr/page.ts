@@ -1,5 +1,5 @@
 import type { BBox } from '../../model/document.ts';
-import type { PageWords, Word } from '../geometry.ts';
+import { insideShare, type PageWords, type Word } from '../geometry.ts';
 import { encodePgm, type GrayImage } from '../pgm.ts';
 import { flattenBackground } from './background.ts';
 import { crop, fromCrop, tablePieces } from './crops.ts';
@@ -25,6 +25,10 @@ const MAX_LOST_LINE = 2;
 const TYPICAL_WORD_HEIGHT = 0.13;
 /** Least mean confidence of a line read again outside tables (a lost `số` reads at 0.96, a rule's remains at 0.3). */
 const MIN_LOST_LINE_CONFIDENCE = 0.6;
+/** A word of such a line read below this confidence is a scrap (the marks below a line read as `mu“` at 0.1). */
+const SCRAP_CONFIDENCE = 0.3;
+/** Share of a lost line's word inside a word already read that makes it a piece of that word. */
+const FRAGMENT_SHARE = 0.5;
 
 /**
  * OCR of one grayscale page: evenly lit, turned upright, deskewed (so rows of words and table rules are level), ruling
@@ -61,14 +65,21 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
     const found = (await read(joined.image, 'line')).filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= joined.x);
     return fromCrop(found, box, joined.x, joined.y);
   };
-  // A piece read whole, then the lines of ink its reading left out read again; `keep` says which of those stand.
-  const readWithLostLines = async (piece: GrayImage, psm: PageSegmentation, maxHeight = Infinity, keep = (_line: Word[]): boolean => true): Promise<Word[]> => {
+  // A piece read whole, then the lines of ink its reading left out read again; `keep` says which of
+  // their words stand. A band of ink may take in the marks and descenders of the line above it: what
+  // is read there lies mostly inside a word already read, and is a piece of it (`lý`'s tail read as `Bà`).
+  const readWithLostLines = async (piece: GrayImage, psm: PageSegmentation, maxHeight = Infinity, keep = (line: Word[]): Word[] => line): Promise<Word[]> => {
     const words = await read(piece, psm);
     const lost = await Promise.all(uncoveredLines(piece, words, maxHeight, TYPICAL_WORD_HEIGHT * dpi).map((box) => readLostLine(piece, words, box)));
-    return [...words, ...lost.filter(keep).flat()];
+    return [...words, ...lost.flatMap((line) => keep(line.filter((w) => !words.some((o) => insideShare(w.bbox, o.bbox) >= FRAGMENT_SHARE))))];
   };
-  // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when read surely.
-  const readSurely = (line: Word[]): boolean => line.length > 0 && line.reduce((a, w) => a + (w.confidence ?? 0), 0) / line.length >= MIN_LOST_LINE_CONFIDENCE;
+  // Outside a cell a band of ink may be a rule's remains or a speck by a page number: kept only when
+  // its scraps (words read at near-zero confidence) left out, it reads surely and as words.
+  const readSurely = (line: Word[]): Word[] => {
+    const read = line.filter((w) => (w.confidence ?? 0) >= SCRAP_CONFIDENCE);
+    const sure = read.length > 0 && read.reduce((a, w) => a + (w.confidence ?? 0), 0) / read.length >= MIN_LOST_LINE_CONFIDENCE;
+    return sure && read.some((w) => /[\p{L}\p{N}]/u.test(w.text)) ? read : [];
+  };
   // A table piece is one block of text, cut out with a white margin (text touching the image's edge reads
   // badly); the page outside its tables loses short last lines of paragraphs (`số`) as cells do.
   const words = await Promise.all([
