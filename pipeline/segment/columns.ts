@@ -18,6 +18,7 @@ function namesNumbering(folded: string): boolean {
   const letters = folded.replace(/[^A-Z]/g, '');
   return !/[02-9]/.test(folded) && letters.length >= 2 && letters.length <= 4 && NUMBERING_NAMES.some((n) => levenshtein.get(letters, n) <= 1);
 }
+
 /** Longest first header cell taken for the numbering column's name however OCR read it (T, Từ for TT). */
 const MISREAD_STT = 3;
 
