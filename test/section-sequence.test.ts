@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromRoman } from '../pipeline/segment/roman.ts';
+import { fromRoman } from '../pipeline/model/roman.ts';
 import { withSectionSequence } from '../pipeline/segment/section-sequence.ts';
 import type { AppendixRow, AppendixTable } from '../pipeline/segment/types.ts';
 

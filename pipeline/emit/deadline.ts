@@ -1,4 +1,4 @@
-import { fromRoman } from '../segment/roman.ts';
+import { fromRoman } from '../model/roman.ts';
 
 /** How a deadline is stated. */
 export type DeadlineKind = 'recurring' | 'by-date' | 'period' | 'after-event' | 'per-roadmap' | 'unknown';

@@ -1,3 +1,4 @@
+import { withLatinI } from '../model/roman.ts';
 import { stripDiacritics } from './orthography.ts';
 import type { SpanAt } from './specks.ts';
 import type { Span } from './tokenize.ts';
@@ -13,7 +14,7 @@ const MISREAD_NUMERAL = /^([1Il|]{2,3}|[1Il|]V)(?=$|[/\s-])/;
 export function quarterNumeral(printed: string): string | undefined {
   const m = MISREAD_NUMERAL.exec(printed);
   if (!m) return undefined;
-  const numeral = m[1]!.replace(/[1l|]/g, 'I');
+  const numeral = withLatinI(m[1]!);
   return numeral === m[1] ? undefined : numeral + printed.slice(m[1]!.length);
 }
 
@@ -29,7 +30,7 @@ const GLUED_QUARTER = /^(\p{L}+?)([IVl1|]{1,3})(?=$|[/-])/u;
 export function gluedQuarter(printed: string): string | undefined {
   const m = GLUED_QUARTER.exec(printed);
   if (!m || stripDiacritics(m[1]!).toLowerCase() !== 'quy') return undefined;
-  const numeral = m[2]!.replace(/[1l|]/g, 'I');
+  const numeral = withLatinI(m[2]!);
   return QUARTERS.has(numeral) ? `${m[1]} ${numeral}${printed.slice(m[0].length)}` : undefined;
 }
 

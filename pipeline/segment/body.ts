@@ -1,5 +1,5 @@
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
-import { withLatinI } from './roman.ts';
+import { withLatinI } from '../model/roman.ts';
 import { sequenceNumeral } from './section-sequence.ts';
 import type { BodyNode, BodyNodeKind } from './types.ts';
 

@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import { fromRoman, toRoman } from './roman.ts';
+import { fromRoman, toRoman } from '../model/roman.ts';
 import { numbersRowsUnder } from './rows.ts';
 import type { AppendixRow, AppendixTable } from './types.ts';
 

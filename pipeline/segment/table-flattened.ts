@@ -1,5 +1,5 @@
 import { opensAgency } from './agencies.ts';
-import { toRoman, withLatinI } from './roman.ts';
+import { toRoman, withLatinI } from '../model/roman.ts';
 import { titleCaseHeads } from './ocr-agencies.ts';
 import { leadColumnWidth, readLeadCells, type RowNarrow } from './ocr-lead.ts';
 import { deadlineFromEvidence, yearsRead } from './ocr-deadline.ts';

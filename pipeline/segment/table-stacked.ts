@@ -1,7 +1,7 @@
 import { BARE_HEAD, ENDS_WITH_HEAD, opensAgency } from './agencies.ts';
 import { columnRoles, splitHeaderText } from './columns.ts';
 import { fold } from './cues.ts';
-import { fromRoman } from './roman.ts';
+import { fromRoman } from '../model/roman.ts';
 import { joinText, rangeOf, type SourceLine } from './lines.ts';
 import type { AppendixRow, AppendixTable, ColumnRole } from './types.ts';
 
