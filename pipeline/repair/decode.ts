@@ -1,4 +1,5 @@
-import type { BigramParts, LanguageModel } from './lm.ts';
+import { BigramPartsStore, type BigramParts } from './bigram-parts.ts';
+import type { LanguageModel } from './lm.ts';
 
 /** One reading of a slot: an LM token and the channel cost of having printed it as seen. */
 export interface SlotOption {
@@ -51,77 +52,16 @@ interface OptionOrder {
   order: Int32Array;
   ws: Int32Array;
   least: Float64Array;
+  /**
+   * The LM parts of these words after each previous word met so far: a document repeats its
+   * word pairs, so most transitions find theirs here.
+   */
+  after: Map<number, BigramParts>;
+  /** Each option's (last) LM word, in option order, and the LM parts of a next word after them. */
+  last: Int32Array;
+  before: Map<number, BigramParts>;
 }
 
-/**
- * Readings are memoised per printed form, so their option lists repeat: each is ordered once. A
- * list belongs to one dictionary's readings, so the floors it is ordered by are its LM's.
- */
-const orders = new WeakMap<SlotOption[], OptionOrder>();
-
-function optionOrder(options: SlotOption[], lm: LanguageModel): OptionOrder {
-  let o = orders.get(options);
-  if (o) return o;
-  const floor = lm.floorCost;
-  const n = options.length;
-  o = { order: new Int32Array(n), ws: new Int32Array(n), least: new Float64Array(n) };
-  const { order, ws, least } = o;
-  // Insertion sort, stable: lists are short, and a comparator call costs more than the sort.
-  for (let k = 0; k < n; k++) {
-    const x = options[k]!;
-    const w = x.first ?? x.id;
-    const cost = x.cost + floor[w]! + (x.first === undefined ? 0 : floor[x.id]!);
-    let j = k;
-    for (; j > 0 && least[j - 1]! > cost; j--) {
-      order[j] = order[j - 1]!;
-      ws[j] = ws[j - 1]!;
-      least[j] = least[j - 1]!;
-    }
-    order[j] = k;
-    ws[j] = w;
-    least[j] = cost;
-  }
-  orders.set(options, o);
-  return o;
-}
-
-/**
- * Scratch space for the bigram parts of one position: one row per distinct last word among
- * the states (at most {@link BEAM}), reused from position to position.
- */
-class PartsPool {
-  // A position has at most BEAM states, so at most BEAM distinct last words.
-  private readonly words = new Int32Array(BEAM);
-  private readonly lengths = new Int32Array(BEAM);
-  private rows: BigramParts[] = [];
-  private used = 0;
-
-  /** Forgets the previous position's rows. */
-  reset(): void {
-    this.used = 0;
-  }
-
-  /** P(w | v) of both models for the first `m` of `ws`, computed once per position and v. */
-  get(lm: LanguageModel, v: number, ws: Int32Array, m: number): BigramParts {
-    for (let r = 0; r < this.used; r++) {
-      if (this.words[r] !== v) continue;
-      if (this.lengths[r]! < m) {
-        lm.bigramParts(v, ws, m, this.rows[r]!);
-        this.lengths[r] = m;
-      }
-      return this.rows[r]!;
-    }
-    const r = this.used++;
-    let row = this.rows[r];
-    if (!row || row.domain.length < ws.length) row = this.rows[r] = { domain: new Float64Array(2 * ws.length), background: new Float64Array(2 * ws.length) };
-    lm.bigramParts(v, ws, m, row);
-    this.words[r] = v;
-    this.lengths[r] = m;
-    return row;
-  }
-}
-
-const pool = new PartsPool();
 /** Scratch for one position's recombined states, reused from position to position. */
 let bestScratch = new Float64Array(256);
 let backScratch = new Int32Array(256);
@@ -149,151 +89,220 @@ function survivors(best: Float64Array, back: Int32Array, n: number, size: number
   return states;
 }
 
-/**
- * Best reading of a sentence under channel + trigram LM costs: beam search over
- * (previous option, current option) states, recombining equal histories.
- * Returns the chosen option index per slot.
- */
-export function decodeSentence(slots: Slot[], lm: LanguageModel): number[] {
-  if (slots.length === 0) return [];
-  // Nothing to choose: every slot has one reading (clean text).
-  if (slots.every((s) => s.options.length === 1)) return new Array<number>(slots.length).fill(0);
-  const columns: State[][] = [];
-  let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
-  let costs = new Float64Array(64);
-  for (let i = 0; i < slots.length; i++) {
-    const options = slots[i]!.options;
-    const n = options.length;
-    // Options by least cost, so a state stops at the first option that can no longer survive.
-    const { order, ws, least } = optionOrder(options, lm);
-    if (n > costs.length) costs = new Float64Array(2 * n);
-    const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
-    const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
-    // Recombined states by (option at i-1, option at i): the only history the next step sees.
-    const size = ((prevOptions?.length ?? 0) + 1) * n;
-    if (size > bestScratch.length) {
-      bestScratch = new Float64Array(2 * size);
-      backScratch = new Int32Array(2 * size);
-    }
-    const best = bestScratch.fill(Infinity, 0, size);
-    const back = backScratch;
-    // States ending in the same word share the bigram-level part of every transition.
-    pool.reset();
-    // A transition whose state cost and least option cost exceed the best score found so far by
-    // BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
-    let bestSoFar = Infinity;
-    for (let si = 0; si < column.length; si++) {
-      const s = column[si]!;
-      let m = 0;
-      while (m < n && s.score + least[m]! <= bestSoFar + BEAM_WIDTH) m++;
-      if (m === 0) break;
-      const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
-      lm.costsAfter(u, v, ws, m, pool.get(lm, v, ws, m), costs);
-      const base = (s.cur + 1) * n;
-      for (let j = 0; j < m; j++) {
-        const k = order[j]!;
-        const o = options[k]!;
-        let score = s.score + o.cost + costs[j]!;
-        if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
-        if (score < bestSoFar) bestSoFar = score;
-        if (score < best[base + k]!) {
-          best[base + k] = score;
-          back[base + k] = si;
-        }
-      }
-    }
-    columns.push(column);
-    column = survivors(best, back, n, size);
-  }
-  // Close the sentence.
-  const last = slots[slots.length - 1]!.options;
-  const beforeLast = slots.length > 1 ? slots[slots.length - 2]!.options : undefined;
-  let best = 0;
-  let bestScore = Infinity;
-  column.forEach((s, si) => {
-    const [u, v] = history(s, last, beforeLast, lm.bos);
-    const score = s.score + lm.cost(u, v, lm.eos);
-    if (score < bestScore) {
-      bestScore = score;
-      best = si;
-    }
-  });
-  const chosen = new Array<number>(slots.length);
-  let state: State | undefined = column[best];
-  for (let i = slots.length - 1; i >= 0 && state; i--) {
-    chosen[i] = state.cur;
-    state = columns[i]![state.back];
-  }
-  return chosen;
-}
-
 /** The LM words an option stands for: two when it splits the printed token. */
 const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, o.id] : [o.id]);
 
-/** Scratch of {@link slotConfidences}, grown as needed. */
+/** Scratch of {@link SentenceDecoder.confidences}, grown as needed. */
 const scratch = {
-  ws: new Int32Array(64),
   entry: new Float64Array(64),
-  parts: { domain: new Float64Array(64), background: new Float64Array(64) } as BigramParts,
+  scores: new Float64Array(64),
   next: Int32Array.of(0),
-  nextParts: { domain: new Float64Array(1), background: new Float64Array(1) } as BigramParts,
-  exit: new Float64Array(1),
+  nextParts: { data: new Float64Array(3), at: 0, size: 1, filled: 0 } as BigramParts,
 };
 
+/** Bytes of shared LM parts a decoder keeps before it starts afresh: bounds a huge document's memory. */
+const PARTS_LIMIT = 64 * 2 ** 20;
+
 /**
- * Confidence of each chosen option: its share of probability among the slot's options with
- * the chosen neighbours held fixed (channel cost and every trigram its words take part in).
- * The options' first trigrams share their history, and their last ones (the chosen two words
- * after the slot) share P(w | v): both are computed once per slot.
+ * Decodes the sentences of one document. Readings are memoised per printed form, so option
+ * lists repeat through a document: each is ordered once, and the LM parts of its words after
+ * (and before) a given word are computed once, then shared by every sentence that meets them.
  */
-export function slotConfidences(slots: Slot[], chosen: number[], lm: LanguageModel): number[] {
-  // The chosen words in a row (a split option gives two), and where each slot's words start.
-  const flat: number[] = [];
-  const starts = slots.map((slot, i) => {
-    const start = flat.length;
-    flat.push(...wordsOf(slot.options[chosen[i]!]!));
-    return start;
-  });
-  const scores: number[] = [];
-  return slots.map((slot, i) => {
-    const options = slot.options;
+export class SentenceDecoder {
+  private readonly orders = new Map<SlotOption[], OptionOrder>();
+  private readonly store = new BigramPartsStore();
+
+  constructor(private readonly lm: LanguageModel) {}
+
+  private forgetPastLimit(): void {
+    if (this.store.bytes < PARTS_LIMIT) return;
+    this.orders.clear();
+    this.store.clear();
+  }
+
+  private optionOrder(options: SlotOption[]): OptionOrder {
+    let o = this.orders.get(options);
+    if (o) return o;
+    const floor = this.lm.floorCost;
     const n = options.length;
-    if (n === 1) return 1;
-    if (n > scratch.ws.length) {
-      scratch.ws = new Int32Array(2 * n);
-      scratch.entry = new Float64Array(2 * n);
-      scratch.parts = { domain: new Float64Array(2 * n), background: new Float64Array(2 * n) };
-    }
-    const { ws, entry, parts, next, nextParts, exit } = scratch;
-    // Two chosen words before the slot (sentence start padded), then the option, then the next two
-    // chosen words, the sentence end counting as one.
-    const start = starts[i]!;
-    const end = i + 1 < slots.length ? starts[i + 1]! : flat.length;
-    const u = start >= 2 ? flat[start - 2]! : lm.bos;
-    const v = start >= 1 ? flat[start - 1]! : lm.bos;
-    const r1 = end < flat.length ? flat[end]! : lm.eos;
-    const hasR2 = end < flat.length;
-    for (let k = 0; k < n; k++) ws[k] = options[k]!.first ?? options[k]!.id;
-    lm.bigramParts(v, ws, n, parts);
-    lm.costsAfter(u, v, ws, n, parts, entry);
-    if (hasR2) {
-      next[0] = end + 1 < flat.length ? flat[end + 1]! : lm.eos;
-      lm.bigramParts(r1, next, 1, nextParts);
-    }
-    scores.length = 0;
+    o = { order: new Int32Array(n), ws: new Int32Array(n), least: new Float64Array(n), after: new Map(), last: Int32Array.from(options, (x) => x.id), before: new Map() };
+    const { order, ws, least } = o;
+    // Insertion sort, stable: lists are short, and a comparator call costs more than the sort.
     for (let k = 0; k < n; k++) {
-      const o = options[k]!;
-      let score = o.cost + entry[k]!;
-      if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
-      score += lm.cost(o.first ?? v, o.id, r1);
-      if (hasR2) {
-        lm.costsAfter(o.id, r1, next, 1, nextParts, exit);
-        score += exit[0]!;
+      const x = options[k]!;
+      const w = x.first ?? x.id;
+      const cost = x.cost + floor[w]! + (x.first === undefined ? 0 : floor[x.id]!);
+      let j = k;
+      for (; j > 0 && least[j - 1]! > cost; j--) {
+        order[j] = order[j - 1]!;
+        ws[j] = ws[j - 1]!;
+        least[j] = least[j - 1]!;
       }
-      scores.push(score);
+      order[j] = k;
+      ws[j] = w;
+      least[j] = cost;
     }
-    const min = Math.min(...scores);
-    const total = scores.reduce((acc, x) => acc + Math.exp(min - x), 0);
-    return Math.exp(min - scores[chosen[i]!]!) / total;
-  });
+    this.orders.set(options, o);
+    return o;
+  }
+
+  /** The LM parts of an option list's first `m` words (in {@link OptionOrder}) after the word `v`. */
+  private partsAfter(o: OptionOrder, v: number, m: number): BigramParts {
+    let parts = o.after.get(v);
+    if (!parts) {
+      parts = this.store.take(o.ws.length);
+      o.after.set(v, parts);
+    }
+    this.lm.bigramParts(v, o.ws, m, parts);
+    return parts;
+  }
+
+  /** The LM parts of the word `w` after each option's last word, in option order. */
+  private partsBefore(o: OptionOrder, w: number): BigramParts {
+    let parts = o.before.get(w);
+    if (!parts) {
+      parts = this.store.take(o.last.length);
+      this.lm.bigramPartsBefore(o.last, w, parts);
+      o.before.set(w, parts);
+    }
+    return parts;
+  }
+
+  /**
+   * Best reading of a sentence under channel + trigram LM costs: beam search over
+   * (previous option, current option) states, recombining equal histories.
+   * Returns the chosen option index per slot.
+   */
+  decode(slots: Slot[]): number[] {
+    const lm = this.lm;
+    this.forgetPastLimit();
+    if (slots.length === 0) return [];
+    // Nothing to choose: every slot has one reading (clean text).
+    if (slots.every((s) => s.options.length === 1)) return new Array<number>(slots.length).fill(0);
+    const columns: State[][] = [];
+    let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
+    let costs = new Float64Array(64);
+    for (let i = 0; i < slots.length; i++) {
+      const options = slots[i]!.options;
+      const n = options.length;
+      // Options by least cost, so a state stops at the first option that can no longer survive.
+      const ordered = this.optionOrder(options);
+      const { order, ws, least } = ordered;
+      if (n > costs.length) costs = new Float64Array(2 * n);
+      const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
+      const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
+      // Recombined states by (option at i-1, option at i): the only history the next step sees.
+      const size = ((prevOptions?.length ?? 0) + 1) * n;
+      if (size > bestScratch.length) {
+        bestScratch = new Float64Array(2 * size);
+        backScratch = new Int32Array(2 * size);
+      }
+      const best = bestScratch.fill(Infinity, 0, size);
+      const back = backScratch;
+      // A transition whose state cost and least option cost exceed the best score found so far by
+      // BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
+      let bestSoFar = Infinity;
+      for (let si = 0; si < column.length; si++) {
+        const s = column[si]!;
+        let m = 0;
+        while (m < n && s.score + least[m]! <= bestSoFar + BEAM_WIDTH) m++;
+        if (m === 0) break;
+        const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
+        lm.costsAfter(u, v, ws, m, this.partsAfter(ordered, v, m), costs);
+        const base = (s.cur + 1) * n;
+        for (let j = 0; j < m; j++) {
+          const k = order[j]!;
+          const o = options[k]!;
+          let score = s.score + o.cost + costs[j]!;
+          if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
+          if (score < bestSoFar) bestSoFar = score;
+          if (score < best[base + k]!) {
+            best[base + k] = score;
+            back[base + k] = si;
+          }
+        }
+      }
+      columns.push(column);
+      column = survivors(best, back, n, size);
+    }
+    // Close the sentence.
+    const last = slots[slots.length - 1]!.options;
+    const beforeLast = slots.length > 1 ? slots[slots.length - 2]!.options : undefined;
+    let best = 0;
+    let bestScore = Infinity;
+    column.forEach((s, si) => {
+      const [u, v] = history(s, last, beforeLast, lm.bos);
+      const score = s.score + lm.cost(u, v, lm.eos);
+      if (score < bestScore) {
+        bestScore = score;
+        best = si;
+      }
+    });
+    const chosen = new Array<number>(slots.length);
+    let state: State | undefined = column[best];
+    for (let i = slots.length - 1; i >= 0 && state; i--) {
+      chosen[i] = state.cur;
+      state = columns[i]![state.back];
+    }
+    return chosen;
+  }
+
+
+  /**
+   * Confidence of each chosen option: its share of probability among the slot's options with
+   * the chosen neighbours held fixed (channel cost and every trigram its words take part in).
+   * The options' first trigrams share their history, and their second ones the word after the
+   * slot: their lower-order parts are shared with the decoder and between slots.
+   */
+  confidences(slots: Slot[], chosen: number[]): number[] {
+    const lm = this.lm;
+    // The chosen words in a row (a split option gives two), and where each slot's words start.
+    const flat: number[] = [];
+    const starts = slots.map((slot, i) => {
+      const start = flat.length;
+      flat.push(...wordsOf(slot.options[chosen[i]!]!));
+      return start;
+    });
+    return slots.map((slot, i) => {
+      const options = slot.options;
+      const n = options.length;
+      if (n === 1) return 1;
+      if (n > scratch.entry.length) {
+        scratch.entry = new Float64Array(2 * n);
+        scratch.scores = new Float64Array(2 * n);
+      }
+      const { entry, scores, next, nextParts } = scratch;
+      // Two chosen words before the slot (sentence start padded), then the option, then the next two
+      // chosen words, the sentence end counting as one.
+      const start = starts[i]!;
+      const end = i + 1 < slots.length ? starts[i + 1]! : flat.length;
+      const u = start >= 2 ? flat[start - 2]! : lm.bos;
+      const v = start >= 1 ? flat[start - 1]! : lm.bos;
+      const r1 = end < flat.length ? flat[end]! : lm.eos;
+      const hasR2 = end < flat.length;
+      const ordered = this.optionOrder(options);
+      // Entry costs come in the order's sequence: entry[j] is option order[j]'s.
+      lm.costsAfter(u, v, ordered.ws, n, this.partsAfter(ordered, v, n), entry);
+      const exit = this.partsBefore(ordered, r1);
+      if (hasR2) {
+        next[0] = end + 1 < flat.length ? flat[end + 1]! : lm.eos;
+        nextParts.filled = 0;
+        lm.bigramParts(r1, next, 1, nextParts);
+      }
+      for (let j = 0; j < n; j++) {
+        const k = ordered.order[j]!;
+        const o = options[k]!;
+        let score = o.cost + entry[j]!;
+        if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
+        score += lm.costWith(o.first ?? v, o.id, r1, exit, k);
+        if (hasR2) score += lm.costWith(o.id, r1, next[0]!, nextParts, 0);
+        scores[k] = score;
+      }
+      let min = Infinity;
+      for (let k = 0; k < n; k++) if (scores[k]! < min) min = scores[k]!;
+      let total = 0;
+      for (let k = 0; k < n; k++) total += Math.exp(min - scores[k]!);
+      return Math.exp(min - scores[chosen[i]!]!) / total;
+    });
+  }
 }

@@ -2,7 +2,7 @@ import type { Block, Document, Line, Token } from '../model/document.ts';
 import { documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
-import { decodeSentence, slotConfidences, type Slot } from './decode.ts';
+import { SentenceDecoder, type Slot } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
@@ -167,8 +167,8 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const chosen = decodeSentence(sentence, dict.lm);
-    const confidence = slotConfidences(sentence, chosen, dict.lm);
+    const chosen = run.decoder.decode(sentence);
+    const confidence = run.decoder.confidences(sentence, chosen);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;
@@ -230,6 +230,7 @@ interface RepairRun {
   changes: RepairChange[];
   /** Misreadings found so far on the document's OCR pages. */
   misreads: MisreadEvidence;
+  decoder: SentenceDecoder;
 }
 
 /** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
@@ -273,7 +274,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, isKnown) });
   }
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes, misreads: new MisreadEvidence() };
+  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     return {

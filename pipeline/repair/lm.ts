@@ -1,3 +1,4 @@
+import type { BigramParts } from './bigram-parts.ts';
 import { Continuations } from './continuations.ts';
 import { NumericTable } from './numeric-table.ts';
 
@@ -134,40 +135,14 @@ export class KneserNeyModel {
   }
 
   /** Row of the two-word context (u, v) in the trigram level, or -1 when it was never seen. */
-  private trigramRow(u: number, v: number): number {
+  trigramRow(u: number, v: number): number {
     return this.order < 3 || u < 0 || v < 0 ? -1 : this.trigramRows.rowOf.get(u * ID_BITS + v, -1);
   }
 
-  /** P(w | u v) given P(w | v): the trigram level on top of the lower ones. */
-  extend(u: number, v: number, w: number, bigram: number): number {
-    const row = this.trigramRow(u, v);
-    return row < 0 ? bigram : this.trigrams.get(row, w, 0) + this.trigramRows.gamma[row]! * bigram;
+  /** P(w | u v) for a context row of {@link trigramRow} (not -1), given P(w | v). */
+  extendRow(row: number, w: number, bigram: number): number {
+    return this.trigrams.get(row, w, 0) + this.trigramRows.gamma[row]! * bigram;
   }
-
-  /** {@link bigramProb} for the first `n` words of `ws`, into `out`. */
-  bigramProbs(v: number, ws: Int32Array, n: number, out: Float64Array): void {
-    for (let k = 0; k < n; k++) out[k] = this.bigramProb(v, ws[k]!);
-  }
-
-  /**
-   * {@link extend} for the first `n` words of `ws` after one history: the context is looked up
-   * once, and most contexts were never seen as trigram contexts, so most calls probe nothing more.
-   */
-  extendAll(u: number, v: number, ws: Int32Array, n: number, bigrams: Float64Array, out: Float64Array): void {
-    const row = this.trigramRow(u, v);
-    if (row < 0) {
-      for (let k = 0; k < n; k++) out[k] = bigrams[k]!;
-      return;
-    }
-    const g3 = this.trigramRows.gamma[row]!;
-    for (let k = 0; k < n; k++) out[k] = this.trigrams.get(row, ws[k]!, 0) + g3 * bigrams[k]!;
-  }
-}
-
-/** P(w | v) of both models for a set of next words: what transitions from one word share. */
-export interface BigramParts {
-  domain: Float64Array;
-  background: Float64Array;
 }
 
 /**
@@ -208,40 +183,61 @@ export class LanguageModel {
 
   /** −ln P(w | u v). Pass −1 for a missing history position. */
   cost(u: number, v: number, w: number): number {
-    return this.costGiven(u, v, w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w));
+    return this.mixedCost(this.domain.trigramRow(u, v), this.background.trigramRow(u, v), w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w));
   }
 
-  /** −ln P(w | u v) from the two models' P(w | v). */
-  private costGiven(u: number, v: number, w: number, domainBigram: number, backgroundBigram: number): number {
-    const p = this.domainWeight * this.domain.extend(u, v, w, domainBigram) + (1 - this.domainWeight) * this.background.extend(u, v, w, backgroundBigram);
-    return -Math.log(p);
+  /** Writes the parts of place `k` of `p` from each model's P(w | v). */
+  private setParts(p: BigramParts, k: number, domainBigram: number, backgroundBigram: number): void {
+    const { data, at, size } = p;
+    data[at + k] = domainBigram;
+    data[at + size + k] = backgroundBigram;
+    data[at + 2 * size + k] = -Math.log(this.domainWeight * domainBigram + (1 - this.domainWeight) * backgroundBigram);
   }
 
   /**
-   * The parts of P(w | u v) that do not depend on u, for the first `n` words of `ws`, into
-   * `into`: a decoder shares them between every history that ends in `v`.
+   * Fills `p` ({@link BigramParts} of the words `ws` after `v`) up to its first `n` words: a
+   * decoder shares them between every history that ends in `v`.
    */
-  bigramParts(v: number, ws: Int32Array, n: number, into: BigramParts): void {
-    this.domain.bigramProbs(v, ws, n, into.domain);
-    this.background.bigramProbs(v, ws, n, into.background);
+  bigramParts(v: number, ws: Int32Array, n: number, p: BigramParts): void {
+    for (let k = p.filled; k < n; k++) this.setParts(p, k, this.domain.bigramProb(v, ws[k]!), this.background.bigramProb(v, ws[k]!));
+    if (n > p.filled) p.filled = n;
   }
 
-  private scratchDomain = new Float64Array(64);
-  private scratchBackground = new Float64Array(64);
+  /** Fills `p` with the parts of one next word `w` after each of the words `vs`, place k for vs[k]. */
+  bigramPartsBefore(vs: Int32Array, w: number, p: BigramParts): void {
+    for (let k = 0; k < vs.length; k++) this.setParts(p, k, this.domain.bigramProb(vs[k]!, w), this.background.bigramProb(vs[k]!, w));
+    p.filled = vs.length;
+  }
+
+  /** −ln P(w | u v) from the parts of P(w | v) at place `k` of `p`. */
+  costWith(u: number, v: number, w: number, p: BigramParts, k: number): number {
+    const rd = this.domain.trigramRow(u, v);
+    const rb = this.background.trigramRow(u, v);
+    const { data, at, size } = p;
+    if (rd < 0 && rb < 0) return data[at + 2 * size + k]!;
+    return this.mixedCost(rd, rb, w, data[at + k]!, data[at + size + k]!);
+  }
+
+  /** −ln of the mixture, each model's P(w | u v) from its context row (or -1) and its P(w | v). */
+  private mixedCost(rd: number, rb: number, w: number, domainBigram: number, backgroundBigram: number): number {
+    const d = rd < 0 ? domainBigram : this.domain.extendRow(rd, w, domainBigram);
+    const b = rb < 0 ? backgroundBigram : this.background.extendRow(rb, w, backgroundBigram);
+    return -Math.log(this.domainWeight * d + (1 - this.domainWeight) * b);
+  }
 
   /**
-   * −ln P(w | u v) into `out` for the first `n` words of `ws`, from the parts
-   * {@link bigramParts} gave for v and the same words.
+   * −ln P(w | u v) into `out` for the first `n` words of `ws`, from their parts `p` after v
+   * ({@link bigramParts}, filled at least that far).
    */
-  costsAfter(u: number, v: number, ws: Int32Array, n: number, parts: BigramParts, out: Float64Array): void {
-    if (n > this.scratchDomain.length) {
-      this.scratchDomain = new Float64Array(2 * n);
-      this.scratchBackground = new Float64Array(2 * n);
+  costsAfter(u: number, v: number, ws: Int32Array, n: number, p: BigramParts, out: Float64Array): void {
+    const rd = this.domain.trigramRow(u, v);
+    const rb = this.background.trigramRow(u, v);
+    const { data, at, size } = p;
+    if (rd < 0 && rb < 0) {
+      for (let k = 0; k < n; k++) out[k] = data[at + 2 * size + k]!;
+      return;
     }
-    this.domain.extendAll(u, v, ws, n, parts.domain, this.scratchDomain);
-    this.background.extendAll(u, v, ws, n, parts.background, this.scratchBackground);
-    const a = this.domainWeight;
-    for (let k = 0; k < n; k++) out[k] = -Math.log(a * this.scratchDomain[k]! + (1 - a) * this.scratchBackground[k]!);
+    for (let k = 0; k < n; k++) out[k] = this.mixedCost(rd, rb, ws[k]!, data[at + k]!, data[at + size + k]!);
   }
 
   /**
