@@ -49,22 +49,23 @@ function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: Sl
  * the LM id each is entered with (its first word when it splits the printed token), and that least cost.
  */
 interface OptionOrder {
-  order: Int32Array;
-  ws: Int32Array;
-  least: Float64Array;
+  order: number[];
+  ws: number[];
+  least: number[];
   /**
    * The LM parts of these words after each previous word met so far: a document repeats its
    * word pairs, so most transitions find theirs here.
    */
   after: Map<number, BigramParts>;
   /** Each option's (last) LM word, in option order, and the LM parts of a next word after them. */
-  last: Int32Array;
+  last: number[];
   before: Map<number, BigramParts>;
 }
 
 /** Scratch for one position's recombined states, reused from position to position. */
 let bestScratch = new Float64Array(256);
 let backScratch = new Int32Array(256);
+let costsScratch = new Float64Array(64);
 
 /** The best `BEAM` of the `size` recombined states of one position, best first, within `BEAM_WIDTH` of the best. */
 function survivors(best: Float64Array, back: Int32Array, n: number, size: number): State[] {
@@ -96,7 +97,7 @@ const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, 
 const scratch = {
   entry: new Float64Array(64),
   scores: new Float64Array(64),
-  next: Int32Array.of(0),
+  next: [0],
   nextParts: { data: new Float64Array(3), at: 0, size: 1, filled: 0 } as BigramParts,
 };
 
@@ -125,7 +126,8 @@ export class SentenceDecoder {
     if (o) return o;
     const floor = this.lm.floorCost;
     const n = options.length;
-    o = { order: new Int32Array(n), ws: new Int32Array(n), least: new Float64Array(n), after: new Map(), last: Int32Array.from(options, (x) => x.id), before: new Map() };
+    // Plain arrays: a document makes thousands of these, and typed arrays are slow to allocate.
+    o = { order: new Array<number>(n).fill(0), ws: new Array<number>(n).fill(0), least: new Array<number>(n).fill(0), after: new Map(), last: options.map((x) => x.id), before: new Map() };
     const { order, ws, least } = o;
     // Insertion sort, stable: lists are short, and a comparator call costs more than the sort.
     for (let k = 0; k < n; k++) {
@@ -181,14 +183,14 @@ export class SentenceDecoder {
     if (slots.every((s) => s.options.length === 1)) return new Array<number>(slots.length).fill(0);
     const columns: State[][] = [];
     let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
-    let costs = new Float64Array(64);
+    let costs = costsScratch;
     for (let i = 0; i < slots.length; i++) {
       const options = slots[i]!.options;
       const n = options.length;
       // Options by least cost, so a state stops at the first option that can no longer survive.
       const ordered = this.optionOrder(options);
       const { order, ws, least } = ordered;
-      if (n > costs.length) costs = new Float64Array(2 * n);
+      if (n > costs.length) costs = costsScratch = new Float64Array(2 * n);
       const prevOptions = i > 0 ? slots[i - 1]!.options : undefined;
       const prev2Options = i > 1 ? slots[i - 2]!.options : undefined;
       // Recombined states by (option at i-1, option at i): the only history the next step sees.

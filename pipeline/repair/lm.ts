@@ -198,13 +198,13 @@ export class LanguageModel {
    * Fills `p` ({@link BigramParts} of the words `ws` after `v`) up to its first `n` words: a
    * decoder shares them between every history that ends in `v`.
    */
-  bigramParts(v: number, ws: Int32Array, n: number, p: BigramParts): void {
+  bigramParts(v: number, ws: readonly number[], n: number, p: BigramParts): void {
     for (let k = p.filled; k < n; k++) this.setParts(p, k, this.domain.bigramProb(v, ws[k]!), this.background.bigramProb(v, ws[k]!));
     if (n > p.filled) p.filled = n;
   }
 
   /** Fills `p` with the parts of one next word `w` after each of the words `vs`, place k for vs[k]. */
-  bigramPartsBefore(vs: Int32Array, w: number, p: BigramParts): void {
+  bigramPartsBefore(vs: readonly number[], w: number, p: BigramParts): void {
     for (let k = 0; k < vs.length; k++) this.setParts(p, k, this.domain.bigramProb(vs[k]!, w), this.background.bigramProb(vs[k]!, w));
     p.filled = vs.length;
   }
@@ -229,7 +229,7 @@ export class LanguageModel {
    * −ln P(w | u v) into `out` for the first `n` words of `ws`, from their parts `p` after v
    * ({@link bigramParts}, filled at least that far).
    */
-  costsAfter(u: number, v: number, ws: Int32Array, n: number, p: BigramParts, out: Float64Array): void {
+  costsAfter(u: number, v: number, ws: readonly number[], n: number, p: BigramParts, out: Float64Array): void {
     const rd = this.domain.trigramRow(u, v);
     const rb = this.background.trigramRow(u, v);
     const { data, at, size } = p;
@@ -246,6 +246,15 @@ export class LanguageModel {
    */
   neighbours(v: number, direction: 'after' | 'before'): readonly number[] {
     return (direction === 'after' ? this.domain.successors : this.domain.predecessors).get(v) ?? [];
+  }
+
+  /** Per token id: 1 when it is a word of letters only, not a number, code, mark or boundary token. */
+  private letterWords?: Uint8Array;
+
+  /** True when the token is a word of letters only (not `<num>`, `,`, `</s>`…). */
+  isLetterWord(id: number): boolean {
+    this.letterWords ??= Uint8Array.from(this.vocabulary, (t) => (/^\p{L}+$/u.test(t) ? 1 : 0));
+    return this.letterWords[id] === 1;
   }
 
   /** −ln P(w) with no context: how common a token is. */

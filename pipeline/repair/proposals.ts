@@ -16,36 +16,39 @@ const PROPOSE_ABOVE = 0.8;
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
 export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
-  // Each slot proposes to both its neighbours: its cheapest readings are found once.
-  const proposers = new Map<number, SlotOption[]>();
-  const cheapest = (at: number): SlotOption[] => {
-    const slot = sentence[at];
-    if (!slot) return [];
-    let found = proposers.get(at);
-    if (!found) {
-      found = [...slot.options].sort((a, b) => a.cost - b.cost).slice(0, PROPOSERS);
-      proposers.set(at, found);
-    }
-    return found;
-  };
+  const { lm } = dict;
   return sentence.map((slot, i) => {
     const p = printed[i];
     if (p === undefined || slot.options.length < 2) return slot;
     let bestAlternative = Infinity;
     for (let k = 1; k < slot.options.length; k++) bestAlternative = Math.min(bestAlternative, slot.options[k]!.cost);
     if (bestAlternative - changeCost <= PROPOSE_ABOVE) return slot;
-    const have = new Set(slot.options.map((o) => o.id));
-    const proposed = new Set<number>();
-    for (const o of cheapest(i - 1)) for (const w of dict.lm.neighbours(o.id, 'after')) proposed.add(w);
-    for (const o of cheapest(i + 1)) for (const w of dict.lm.neighbours(o.first ?? o.id, 'before')) proposed.add(w);
+    // A handful of words: an array keeps them in order and dedupes as fast as a set would.
+    const proposed: number[] = [];
+    const propose = (ws: readonly number[]): void => {
+      for (const w of ws) if (!proposed.includes(w) && !slot.options.some((o) => o.id === w)) proposed.push(w);
+    };
+    for (const o of cheapest(sentence[i - 1])) propose(lm.neighbours(o.id, 'after'));
+    for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(o.first ?? o.id, 'before'));
     const added: SlotOption[] = [];
     for (const id of proposed) {
-      if (have.has(id)) continue;
-      const word = dict.lm.vocabulary[id]!;
-      if (!/^\p{L}+$/u.test(word)) continue;
+      if (!lm.isLetterWord(id)) continue;
+      const word = lm.vocabulary[id]!;
       const cost = dict.candidates.cost(p.toLowerCase(), word);
       if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost + initialCapitalCost(p, word) });
     }
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
   });
+}
+
+/** A slot's {@link PROPOSERS} cheapest readings, cheapest first (the earlier of equals first). */
+function cheapest(slot: Slot | undefined): SlotOption[] {
+  const found: SlotOption[] = [];
+  for (const o of slot?.options ?? []) {
+    let j = found.length;
+    while (j > 0 && found[j - 1]!.cost > o.cost) j--;
+    if (j < PROPOSERS) found.splice(j, 0, o);
+    if (found.length > PROPOSERS) found.pop();
+  }
+  return found;
 }
