@@ -103,8 +103,9 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   const { dict } = run;
   const sentences: PlacedSlot[][] = [[]];
   // Documents repeat their words: a printed form read the same way is read once.
+  const rateKey = `${rate}\u0000`;
   const read = (span: Span, capsLine: boolean, atLineStart: boolean): WordReading => {
-    const key = `${span.kind === 'word' ? (capsLine ? 'W' : 'w') : atLineStart ? 'N' : 'n'}${rate}\u0000${span.text}`;
+    const key = (span.kind === 'word' ? (capsLine ? 'W' : 'w') : atLineStart ? 'N' : 'n') + rateKey + span.text;
     let reading = run.readings.get(key);
     if (!reading) {
       reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, atLineStart, dict);
