@@ -98,7 +98,7 @@ const scratch = {
   entry: new Float64Array(64),
   scores: new Float64Array(64),
   next: [0],
-  nextParts: { data: new Float64Array(3), at: 0, size: 1, filled: 0 } as BigramParts,
+  nextParts: { data: new Float64Array(3), at: 0, size: 1, filled: 0 },
 };
 
 /** Bytes of shared LM parts a decoder keeps before it starts afresh: bounds a huge document's memory. */
