@@ -18,6 +18,9 @@ export function quarterNumeral(printed: string): string | undefined {
   return numeral === m[1] ? undefined : numeral + printed.slice(m[1]!.length);
 }
 
+/** The word `Quý` (a quarter of the year), however its marks were printed. */
+const isQuy = (word: string): boolean => stripDiacritics(word).toLowerCase() === 'quy';
+
 /** The quarters of a year in roman numerals. */
 const QUARTERS = new Set(['I', 'II', 'III', 'IV']);
 /** `Quý` run together with its numeral (`QuýIV/2026`): OCR loses the narrow space before an I or a V. */
@@ -29,7 +32,7 @@ const GLUED_QUARTER = /^(\p{L}+?)([IVl1|]{1,3})(?=$|[/-])/u;
  */
 export function gluedQuarter(printed: string): string | undefined {
   const m = GLUED_QUARTER.exec(printed);
-  if (!m || stripDiacritics(m[1]!).toLowerCase() !== 'quy') return undefined;
+  if (!m || !isQuy(m[1]!)) return undefined;
   const numeral = withLatinI(m[2]!);
   return QUARTERS.has(numeral) ? `${m[1]} ${numeral}${printed.slice(m[0].length)}` : undefined;
 }
@@ -57,7 +60,7 @@ export function quarterNumerals(lines: readonly Span[][]): QuarterRepair[] {
       }
       if (s.kind !== 'number' && s.kind !== 'code') return;
       const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
-      if (before?.kind !== 'word' || stripDiacritics(before.text).toLowerCase() !== 'quy') return;
+      if (before?.kind !== 'word' || !isQuy(before.text)) return;
       const text = quarterNumeral(s.text);
       if (text !== undefined) out.push({ line: li, span: si, kind: s.kind, text });
     });

@@ -84,10 +84,17 @@ function joined(boxes: BBox[], dir: 'horizontal' | 'vertical'): BBox[] {
 export async function pageRules(page: PDFPageProxy): Promise<Rules> {
   const viewport = page.getViewport({ scale: 1 });
   const list = await page.getOperatorList();
-  const stack: Matrix[] = [];
+  // The graphics state rules depend on, saved and restored as the page's operators say.
+  const saved: { ctm: Matrix; lineWidth: number }[] = [];
   let ctm = viewport.transform as Matrix;
   let lineWidth = 1;
-  const widths: number[] = [];
+  const save = (): void => {
+    saved.push({ ctm, lineWidth });
+  };
+  const restore = (): void => {
+    const state = saved.pop();
+    if (state) ({ ctm, lineWidth } = state);
+  };
   const horizontal: BBox[] = [];
   const vertical: BBox[] = [];
   const add = (b: BBox): void => {
@@ -96,20 +103,12 @@ export async function pageRules(page: PDFPageProxy): Promise<Rules> {
   };
   list.fnArray.forEach((fn, k) => {
     const args = list.argsArray[k] as unknown[];
-    if (fn === OPS.save) {
-      stack.push(ctm);
-      widths.push(lineWidth);
-    } else if (fn === OPS.restore) {
-      ctm = stack.pop() ?? ctm;
-      lineWidth = widths.pop() ?? lineWidth;
-    } else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    if (fn === OPS.save) save();
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) restore();
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      widths.push(lineWidth);
+      save();
       if (Array.isArray(args[0])) ctm = multiply(args[0] as Matrix, ctm);
-    } else if (fn === OPS.paintFormXObjectEnd) {
-      ctm = stack.pop() ?? ctm;
-      lineWidth = widths.pop() ?? lineWidth;
     } else if (fn === OPS.setLineWidth) lineWidth = args[0] as number;
     else if (fn === OPS.constructPath) {
       const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
