@@ -1,4 +1,3 @@
-import { NumericTable } from './numeric-table.ts';
 /**
  * The n-grams of one order grouped by history: each history's next words sorted by id in one
  * flat array. A decoder asks for several next words after the same history; they are then found

@@ -1,14 +1,10 @@
 import type { BigramParts } from './bigram-parts.ts';
 import { Continuations } from './continuations.ts';
-import { NumericTable } from './numeric-table.ts';
 
 /**
  * Runtime n-gram language model over syllable tokens: interpolated modified Kneser–Ney tables
  * (estimated by `dictionaries/builder`), each order's n-grams grouped by history.
  */
-
-/** Token ids fit in 17 bits, so a trigram key (51 bits) is an exact JS number. */
-const ID_BITS = 2 ** 17;
 
 /** Serialized tables of one interpolated KN model (see `dictionaries/builder/kneser-ney.ts`). */
 export interface KneserNeyTables {
@@ -24,12 +20,6 @@ export interface KneserNeyTables {
   unigramGamma: number;
 }
 
-function key(ids: ArrayLike<number>, from: number, n: number): number {
-  let k = 0;
-  for (let i = 0; i < n; i++) k = k * ID_BITS + ids[from + i]!;
-  return k;
-}
-
 /** Every `n`th id of flat n-grams, from offset `at`: one position of every n-gram. */
 function everyNth(flat: number[], n: number, at: number): Int32Array {
   return Int32Array.from({ length: flat.length / n }, (_, j) => flat[j * n + at]!);
@@ -38,15 +28,18 @@ function everyNth(flat: number[], n: number, at: number): Int32Array {
 /** Neighbours kept per word for candidate proposals. */
 const NEIGHBOURS = 8;
 
-/** Rows of the trigram level: a row per two-word context, found by its key. */
+/**
+ * Rows of the trigram level: a row per two-word context (u, v), found among the continuations
+ * of u. Most contexts a decoder asks for were never seen, and the continuations' filter says so
+ * without a search.
+ */
 interface TrigramRows {
-  rowOf: NumericTable;
+  rowOf: Continuations;
   gamma: Float64Array;
 }
 
-function trigramRows(contexts: number[], gammas: number[]): TrigramRows {
-  const rowOf = new NumericTable(gammas.length);
-  gammas.forEach((_, r) => rowOf.set(key(contexts, 2 * r, 2), r));
+function trigramRows(contexts: number[], gammas: number[], vocabularySize: number): TrigramRows {
+  const rowOf = new Continuations(vocabularySize, everyNth(contexts, 2, 0), everyNth(contexts, 2, 1), Float64Array.from(gammas, (_, r) => r));
   return { rowOf, gamma: Float64Array.from(gammas) };
 }
 
@@ -78,9 +71,9 @@ export class KneserNeyModel {
     tables.contexts[0]?.forEach((id, j) => (this.contextGamma[id] = tables.gammas[0]![j]!));
     const bigrams = tables.order >= 2 ? tables.ngrams[1]! : [];
     this.bigrams = new Continuations(vocabularySize, everyNth(bigrams, 2, 0), everyNth(bigrams, 2, 1), tables.probs[1] ?? []);
-    this.trigramRows = trigramRows(tables.order >= 3 ? tables.contexts[1]! : [], tables.order >= 3 ? tables.gammas[1]! : []);
+    this.trigramRows = trigramRows(tables.order >= 3 ? tables.contexts[1]! : [], tables.order >= 3 ? tables.gammas[1]! : [], vocabularySize);
     const trigrams = tables.order >= 3 ? tables.ngrams[2]! : [];
-    const rows = Int32Array.from({ length: trigrams.length / 3 }, (_, j) => this.trigramRows.rowOf.get(key(trigrams, 3 * j, 2), -1));
+    const rows = Int32Array.from({ length: trigrams.length / 3 }, (_, j) => this.trigramRows.rowOf.get(trigrams[3 * j]!, trigrams[3 * j + 1]!, -1));
     this.trigrams = new Continuations(this.trigramRows.gamma.length, rows, everyNth(trigrams, 3, 2), tables.probs[2] ?? []);
     this.ceiling = this.ceilings(vocabularySize);
     if (withNeighbours && tables.order >= 2) this.indexNeighbours(tables.ngrams[1]!, tables.probs[1]!);
@@ -136,7 +129,7 @@ export class KneserNeyModel {
 
   /** Row of the two-word context (u, v) in the trigram level, or -1 when it was never seen. */
   trigramRow(u: number, v: number): number {
-    return this.order < 3 || u < 0 || v < 0 ? -1 : this.trigramRows.rowOf.get(u * ID_BITS + v, -1);
+    return this.order < 3 || u < 0 || v < 0 ? -1 : this.trigramRows.rowOf.get(u, v, -1);
   }
 
   /** P(w | u v) for a context row of {@link trigramRow} (not -1), given P(w | v). */
