@@ -26,22 +26,40 @@ const BEAM = 10;
  */
 const BEAM_WIDTH = 10;
 
-interface State {
-  /** Option index at i-1 (-1: sentence start) and at i. */
-  prev: number;
-  cur: number;
-  score: number;
-  /** Index of the predecessor state in the previous column. */
-  back: number;
-}
+/**
+ * The beam's states, column after column, in flat arrays reused from sentence to sentence: a
+ * document decodes tens of thousands of states, and an object each would be garbage. State t:
+ * the option index at i-1 (-1: sentence start) and at i, its score, and the index of its
+ * predecessor among all states.
+ */
+class BeamStates {
+  prev = new Int32Array(1024);
+  cur = new Int32Array(1024);
+  score = new Float64Array(1024);
+  back = new Int32Array(1024);
+  count = 0;
 
-/** The two LM ids before the next slot: the state's words, or both words of a split option. */
-function history(s: State, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, bos: number): [number, number] {
-  const cur = s.cur >= 0 ? curOptions?.[s.cur] : undefined;
-  if (!cur) return [bos, bos];
-  if (cur.first !== undefined) return [cur.first, cur.id];
-  const prev = s.prev >= 0 ? prevOptions?.[s.prev] : undefined;
-  return [prev ? prev.id : bos, cur.id];
+  push(prev: number, cur: number, score: number, back: number): void {
+    if (this.count === this.prev.length) this.grow();
+    const t = this.count++;
+    this.prev[t] = prev;
+    this.cur[t] = cur;
+    this.score[t] = score;
+    this.back[t] = back;
+  }
+
+  private grow(): void {
+    const size = 2 * this.prev.length;
+    const prev = new Int32Array(size);
+    const cur = new Int32Array(size);
+    const score = new Float64Array(size);
+    const back = new Int32Array(size);
+    prev.set(this.prev);
+    cur.set(this.cur);
+    score.set(this.score);
+    back.set(this.back);
+    Object.assign(this, { prev, cur, score, back });
+  }
 }
 
 /**
@@ -66,15 +84,20 @@ interface OptionOrder {
 let bestScratch = new Float64Array(256);
 let backScratch = new Int32Array(256);
 let costsScratch = new Float64Array(64);
+const keptScratch = new Int32Array(BEAM);
 
-/** The best `BEAM` of the `size` recombined states of one position, best first, within `BEAM_WIDTH` of the best. */
-function survivors(best: Float64Array, back: Int32Array, n: number, size: number): State[] {
-  const kept: number[] = [];
+/**
+ * Appends to `states` the best `BEAM` of the `size` recombined states of one position, best
+ * first, within `BEAM_WIDTH` of the best; `back` holds predecessor indices among all states.
+ */
+function pushSurvivors(states: BeamStates, best: Float64Array, back: Int32Array, n: number, size: number): void {
+  const kept = keptScratch;
+  let count = 0;
   for (let key = 0; key < size; key++) {
     const score = best[key]!;
     if (score === Infinity) continue;
-    if (kept.length === BEAM && score >= best[kept[BEAM - 1]!]!) continue;
-    let j = kept.length < BEAM ? kept.length : BEAM - 1;
+    if (count === BEAM && score >= best[kept[BEAM - 1]!]!) continue;
+    let j = count < BEAM ? count++ : BEAM - 1;
     while (j > 0 && best[kept[j - 1]!]! > score) {
       kept[j] = kept[j - 1]!;
       j--;
@@ -82,12 +105,11 @@ function survivors(best: Float64Array, back: Int32Array, n: number, size: number
     kept[j] = key;
   }
   const limit = best[kept[0]!]! + BEAM_WIDTH;
-  const states: State[] = [];
-  for (const key of kept) {
+  for (let j = 0; j < count; j++) {
+    const key = kept[j]!;
     if (best[key]! > limit) break;
-    states.push({ prev: Math.floor(key / n) - 1, cur: key % n, score: best[key]!, back: back[key]! });
+    states.push(Math.floor(key / n) - 1, key % n, best[key]!, back[key]!);
   }
-  return states;
 }
 
 /** The LM words an option stands for: two when it splits the printed token. */
@@ -112,6 +134,7 @@ const PARTS_LIMIT = 64 * 2 ** 20;
 export class SentenceDecoder {
   private readonly orders = new Map<SlotOption[], OptionOrder>();
   private readonly store = new BigramPartsStore();
+  private readonly states = new BeamStates();
 
   constructor(private readonly lm: LanguageModel) {}
 
@@ -181,8 +204,12 @@ export class SentenceDecoder {
     if (slots.length === 0) return [];
     // Nothing to choose: every slot has one reading (clean text).
     if (slots.every((s) => s.options.length === 1)) return new Array<number>(slots.length).fill(0);
-    const columns: State[][] = [];
-    let column: State[] = [{ prev: -1, cur: -1, score: 0, back: -1 }];
+    const states = this.states;
+    states.count = 0;
+    states.push(-1, -1, 0, -1);
+    // The states of the column being extended: [from, to) in `states`.
+    let from = 0;
+    let to = 1;
     let costs = costsScratch;
     for (let i = 0; i < slots.length; i++) {
       const options = slots[i]!.options;
@@ -204,51 +231,66 @@ export class SentenceDecoder {
       // A transition whose state cost and least option cost exceed the best score found so far by
       // BEAM_WIDTH cannot survive. States come best first: each considers fewer options.
       let bestSoFar = Infinity;
-      for (let si = 0; si < column.length; si++) {
-        const s = column[si]!;
+      for (let t = from; t < to; t++) {
+        const stateScore = states.score[t]!;
         let m = 0;
-        while (m < n && s.score + least[m]! <= bestSoFar + BEAM_WIDTH) m++;
+        while (m < n && stateScore + least[m]! <= bestSoFar + BEAM_WIDTH) m++;
         if (m === 0) break;
-        const [u, v] = history(s, prevOptions, prev2Options, lm.bos);
+        const cur = states.cur[t]!;
+        const u = this.historyWord(states, t, prevOptions, prev2Options, 0);
+        const v = this.historyWord(states, t, prevOptions, prev2Options, 1);
         lm.costsAfter(u, v, ws, m, this.partsAfter(ordered, v, m), costs);
-        const base = (s.cur + 1) * n;
+        const base = (cur + 1) * n;
         for (let j = 0; j < m; j++) {
           const k = order[j]!;
           const o = options[k]!;
-          let score = s.score + o.cost + costs[j]!;
+          let score = stateScore + o.cost + costs[j]!;
           if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
           if (score < bestSoFar) bestSoFar = score;
           if (score < best[base + k]!) {
             best[base + k] = score;
-            back[base + k] = si;
+            back[base + k] = t;
           }
         }
       }
-      columns.push(column);
-      column = survivors(best, back, n, size);
+      from = to;
+      pushSurvivors(states, best, back, n, size);
+      to = states.count;
     }
     // Close the sentence.
     const last = slots[slots.length - 1]!.options;
     const beforeLast = slots.length > 1 ? slots[slots.length - 2]!.options : undefined;
-    let best = 0;
+    let best = from;
     let bestScore = Infinity;
-    column.forEach((s, si) => {
-      const [u, v] = history(s, last, beforeLast, lm.bos);
-      const score = s.score + lm.cost(u, v, lm.eos);
+    for (let t = from; t < to; t++) {
+      const u = this.historyWord(states, t, last, beforeLast, 0);
+      const v = this.historyWord(states, t, last, beforeLast, 1);
+      const score = states.score[t]! + lm.cost(u, v, lm.eos);
       if (score < bestScore) {
         bestScore = score;
-        best = si;
+        best = t;
       }
-    });
-    const chosen = new Array<number>(slots.length);
-    let state: State | undefined = column[best];
-    for (let i = slots.length - 1; i >= 0 && state; i--) {
-      chosen[i] = state.cur;
-      state = columns[i]![state.back];
     }
+    const chosen = new Array<number>(slots.length);
+    for (let i = slots.length - 1, t = best; i >= 0; i--, t = states.back[t]!) chosen[i] = states.cur[t]!;
     return chosen;
   }
 
+  /**
+   * One of the two LM words before the next slot (`which` 0: the earlier, 1: the later) after
+   * state `t`: the state's words, or both words of a split option; sentence start padded.
+   */
+  private historyWord(states: BeamStates, t: number, curOptions: SlotOption[] | undefined, prevOptions: SlotOption[] | undefined, which: 0 | 1): number {
+    const bos = this.lm.bos;
+    const c = states.cur[t]!;
+    const cur = c >= 0 ? curOptions?.[c] : undefined;
+    if (!cur) return bos;
+    if (which === 1) return cur.id;
+    if (cur.first !== undefined) return cur.first;
+    const p = states.prev[t]!;
+    const prev = p >= 0 ? prevOptions?.[p] : undefined;
+    return prev ? prev.id : bos;
+  }
 
   /**
    * Confidence of each chosen option: its share of probability among the slot's options with
