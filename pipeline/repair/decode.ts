@@ -50,15 +50,14 @@ class BeamStates {
 
   private grow(): void {
     const size = 2 * this.prev.length;
-    const prev = new Int32Array(size);
-    const cur = new Int32Array(size);
-    const score = new Float64Array(size);
-    const back = new Int32Array(size);
-    prev.set(this.prev);
-    cur.set(this.cur);
-    score.set(this.score);
-    back.set(this.back);
-    Object.assign(this, { prev, cur, score, back });
+    const into = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.prev = into(this.prev, new Int32Array(size));
+    this.cur = into(this.cur, new Int32Array(size));
+    this.score = into(this.score, new Float64Array(size));
+    this.back = into(this.back, new Int32Array(size));
   }
 }
 

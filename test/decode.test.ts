@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../dictionaries/load.ts';
+import { SentenceDecoder, type Slot, type SlotOption } from '../pipeline/repair/decode.ts';
+
+const dict = await loadDictionary();
+const { lm } = dict;
+
+/** A small deterministic generator (mulberry32), so every run checks the same sentences. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** Words the model knows well, so that sentences meet seen bigrams and trigrams. */
+const common = lm.vocabulary
+  .map((w, id) => ({ w, id, cost: lm.unigramCost(id) }))
+  .filter((x) => /^\p{L}+$/u.test(x.w))
+  .sort((a, b) => a.cost - b.cost)
+  .slice(0, 60)
+  .map((x) => x.id);
+
+/**
+ * A sentence of up to six slots with one to three readings each, a few of them splits (two
+ * words for one printed token): at most nine (previous, current) pairs per position, which
+ * the beam keeps all of.
+ */
+function sentence(next: () => number): Slot[] {
+  const pick = (): number => common[Math.floor(next() * common.length)]!;
+  return Array.from({ length: 1 + Math.floor(next() * 6) }, () => ({
+    options: Array.from({ length: 1 + Math.floor(next() * 3) }, (): SlotOption => {
+      const id = pick();
+      const cost = next() * 3;
+      return next() < 0.15 ? { first: pick(), id, word: 'split', cost } : { id, word: 'word', cost };
+    }),
+  }));
+}
+
+/** Channel plus trigram cost of reading a sentence as `chosen`, boundaries included. */
+function pathCost(slots: Slot[], chosen: number[]): number {
+  const words = [lm.bos, lm.bos];
+  let cost = 0;
+  slots.forEach((slot, i) => {
+    const o = slot.options[chosen[i]!]!;
+    cost += o.cost;
+    if (o.first !== undefined) words.push(o.first);
+    words.push(o.id);
+  });
+  words.push(lm.eos);
+  for (let k = 2; k < words.length; k++) cost += lm.cost(words[k - 2]!, words[k - 1]!, words[k]!);
+  return cost;
+}
+
+/** Every reading of a sentence, as option indices. */
+function readings(slots: Slot[]): number[][] {
+  return slots.reduce<number[][]>((acc, slot) => acc.flatMap((r) => slot.options.map((_, k) => [...r, k])), [[]]);
+}
+
+describe('sentence decoder', () => {
+  it('finds the cheapest reading of sentences whose states all fit in the beam', () => {
+    const next = random(350);
+    const decoder = new SentenceDecoder(lm);
+    for (let n = 0; n < 300; n++) {
+      const slots = sentence(next);
+      const best = Math.min(...readings(slots).map((r) => pathCost(slots, r)));
+      expect(pathCost(slots, decoder.decode(slots))).toBeCloseTo(best, 9);
+    }
+  });
+
+  it("gives each chosen reading its share of probability among the slot's readings, neighbours fixed", () => {
+    const next = random(71);
+    const decoder = new SentenceDecoder(lm);
+    for (let n = 0; n < 300; n++) {
+      const slots = sentence(next);
+      const chosen = decoder.decode(slots);
+      const confidence = decoder.confidences(slots, chosen);
+      slots.forEach((slot, i) => {
+        // Changing one slot's reading changes only the trigrams its words are in: whole-path costs
+        // differ from the slot's own scores by the same amount for every reading.
+        const costs = slot.options.map((_, k) => pathCost(slots, chosen.map((c, j) => (j === i ? k : c))));
+        const total = costs.reduce((sum, c) => sum + Math.exp(costs[chosen[i]!]! - c), 0);
+        expect(confidence[i]).toBeCloseTo(1 / total, 9);
+      });
+    }
+  });
+});
