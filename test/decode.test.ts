@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../fixtures/generator/random.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { SentenceDecoder, type Slot, type SlotOption } from '../pipeline/repair/decode.ts';
 
 const dict = await loadDictionary();
 const { lm } = dict;
-
-/** A small deterministic generator (mulberry32), so every run checks the same sentences. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** Words the model knows well, so that sentences meet seen bigrams and trigrams. */
 const common = lm.vocabulary

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../fixtures/generator/random.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { documentFromText, documentToText } from '../pipeline/model/text.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = 'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạéềểễệóồổỗộúùủũụ0123456789¢&@$§|!.,;:()/-\t ';
 
