@@ -1,12 +1,13 @@
-/**
- * The n-grams of one order grouped by history: each history's next words sorted by id in one
- * flat array. A decoder asks for several next words after the same history; they are then found
- * by binary search in one small region of memory, instead of one probe each into a table of
- * hundreds of thousands of entries, most of them cache misses.
- */
 /** Bits of the seen-filter per n-gram: about one false "maybe" in nine lookups of unseen pairs. */
 const BITS_PER_NGRAM = 8;
 
+/**
+ * The n-grams of one order grouped by history: each history's next words sorted by id in one
+ * flat array, with a value each (an n-gram's probability term, or a two-word context's row in
+ * the trigram level). A decoder asks for several next words after the same history; they are then
+ * found by binary search in one small region of memory, instead of one probe each into a table of
+ * hundreds of thousands of entries, most of them cache misses.
+ */
 export class Continuations {
   /** Row r's next words are `next[starts[r] .. starts[r + 1])`. */
   private readonly starts: Int32Array;

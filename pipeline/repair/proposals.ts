@@ -31,10 +31,11 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
     for (const o of cheapest(sentence[i - 1])) propose(lm.neighbours(o.id, 'after'));
     for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(o.first ?? o.id, 'before'));
     const added: SlotOption[] = [];
+    const lower = p.toLowerCase();
     for (const id of proposed) {
       if (!lm.isLetterWord(id)) continue;
       const word = lm.vocabulary[id]!;
-      const cost = dict.candidates.cost(p.toLowerCase(), word);
+      const cost = dict.candidates.cost(lower, word);
       if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost + initialCapitalCost(p, word) });
     }
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
