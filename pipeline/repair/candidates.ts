@@ -1,4 +1,6 @@
+import levenshtein from 'fast-levenshtein';
 import { familySpelling, spell, spellingCost, spellingCosts, type Spelling } from './spelling.ts';
+import { BoundOrder } from './bound-order.ts';
 import { stripDiacritics } from './orthography.ts';
 
 /**
@@ -31,36 +33,6 @@ export function skeleton(printed: string): string {
   return out;
 }
 
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** Plain edit distance between two short strings, giving up (returning limit+1) past `limit`. */
-function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(b.length * 2 + 2);
-    rowB = new Int32Array(b.length * 2 + 2);
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length]!;
-}
-
 function deletions(s: string, depth: number, out: Set<string>): void {
   out.add(s);
   if (depth === 0 || s.length <= 1) return;
@@ -77,10 +49,19 @@ interface Ranked extends ChannelCandidate {
   rank: number;
 }
 
-/** The best `limit` candidates by rank. */
-function best(found: Ranked[], limit: number): Ranked[] {
-  found.sort((a, b) => a.rank - b.rank || (a.word < b.word ? -1 : 1));
-  return found.slice(0, limit);
+const ranksBefore = (a: Ranked, b: Ranked): boolean => a.rank < b.rank || (a.rank === b.rank && a.word < b.word);
+
+/** Adds a candidate to `kept`, the best by rank (ties by word) in order, if it is among the best `limit`. */
+function keep(kept: Ranked[], candidate: Ranked, limit: number): void {
+  let j = kept.length;
+  if (j >= limit) {
+    if (j === 0 || !ranksBefore(candidate, kept[j - 1]!)) return;
+    kept.pop();
+    j--;
+  }
+  kept.push(candidate);
+  for (; j > 0 && ranksBefore(candidate, kept[j - 1]!); j--) kept[j] = kept[j - 1]!;
+  kept[j] = candidate;
 }
 
 /** How the language model knows a vocabulary word: its id and its cost out of context. */
@@ -126,9 +107,9 @@ export class CandidateIndex {
   /** Per skeleton id, the near-skeleton search that last accepted it (deduplication without a set). */
   private readonly acceptedIn: Int32Array;
   private search = 0;
-  /** Scratch for one lookup: bounds and their order, sized for the largest near list. */
+  /** Scratch for one lookup: the near skeletons' bounds, sized for the largest near list, and their order. */
   private bounds = new Float64Array(256);
-  private order = new Int32Array(256);
+  private readonly order = new BoundOrder();
 
   /**
    * @param words lower-case vocabulary words (syllables, known foreign words).
@@ -222,7 +203,7 @@ export class CandidateIndex {
         const ids = this.byDeletion.get(d);
         if (!ids) continue;
         for (const id of ids) {
-          if (this.acceptedIn[id] === search || boundedDistance(v, this.skeletons[id]!, limit) > limit) continue;
+          if (this.acceptedIn[id] === search || levenshtein.get(v, this.skeletons[id]!) > limit) continue;
           this.acceptedIn[id] = search;
           near.push(id);
         }
@@ -241,41 +222,28 @@ export class CandidateIndex {
     if (hit) return hit;
     const near = this.nearSkeletons(skeleton(printed));
     const n = near.length;
-    if (n > this.bounds.length) {
-      this.bounds = new Float64Array(2 * n);
-      this.order = new Int32Array(2 * n);
-    }
+    if (n > this.bounds.length) this.bounds = new Float64Array(2 * n);
     const { bounds, order } = this;
     const printedSpelling = spell(printed);
     spellingCosts(printedSpelling, near, this.families, bounds);
-    for (let k = 0; k < n; k++) {
-      bounds[k] = bounds[k]! + this.priors[near[k]!]!;
-      order[k] = k;
-    }
-    // Lower bounds first (ties in skeleton order, as ids are): a skeleton whose best case cannot
-    // beat the current top `limit` is skipped, and so is the rest of a skeleton's words.
-    const byBound = order.subarray(0, n).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    for (let k = 0; k < n; k++) bounds[k] = bounds[k]! + this.priors[near[k]!]!;
+    // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` ends the
+    // search, and so does a word of a skeleton whose own bound cannot.
+    order.reset(bounds, n);
     const found: Ranked[] = [];
-    let worstKept = Infinity;
-    for (const k of byBound) {
+    for (let k = order.next(); k >= 0; k = order.next()) {
       const bound = bounds[k]!;
-      if (found.length >= limit && bound > worstKept) break;
+      if (found.length >= limit && bound > found[limit - 1]!.rank) break;
       const id = near[k]!;
       const floor = bound - this.priors[id]!;
       for (const family of this.words[id]!) {
         const { word, prior } = family;
-        if (found.length >= limit && floor + PRIOR_WEIGHT * prior > worstKept) break;
+        if (found.length >= limit && floor + PRIOR_WEIGHT * prior > found[limit - 1]!.rank) break;
         const cost = spellingCost(printedSpelling, (family.spelling ??= spell(word)));
-        found.push({ word, id: family.id, cost, rank: cost + PRIOR_WEIGHT * prior });
-      }
-      if (found.length >= limit) {
-        const kept = best(found, limit);
-        found.length = 0;
-        found.push(...kept);
-        if (found.length >= limit) worstKept = found[limit - 1]!.rank;
+        keep(found, { word, id: family.id, cost, rank: cost + PRIOR_WEIGHT * prior }, limit);
       }
     }
-    const result = best(found, limit).map(({ word, id, cost }) => ({ word, id, cost }));
+    const result = found.map(({ word, id, cost }) => ({ word, id, cost }));
     // A long batch meets endless distinct garbage: bound the memo rather than let it grow.
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, result);
