@@ -228,7 +228,7 @@ export class CandidateIndex {
     spellingCosts(printedSpelling, near, this.families, bounds);
     for (let k = 0; k < n; k++) bounds[k] = bounds[k]! + this.priors[near[k]!]!;
     // Lower bounds first: a skeleton whose best case cannot beat the current top `limit` ends the
-    // search, and so does a word of a skeleton whose own bound cannot.
+    // search, and a word whose own bound cannot ends its skeleton's words (the rarer ones after it).
     order.reset(bounds, n);
     const found: Ranked[] = [];
     for (let k = order.next(); k >= 0; k = order.next()) {
