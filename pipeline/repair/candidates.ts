@@ -1,6 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import { familySpelling, spell, spellingCost, spellingCosts, type Spelling } from './spelling.ts';
 import { BoundOrder } from './bound-order.ts';
+import { keepBest } from './keep-best.ts';
 import { stripDiacritics } from './orthography.ts';
 
 /**
@@ -49,20 +50,8 @@ interface Ranked extends ChannelCandidate {
   rank: number;
 }
 
+/** A candidate's place among the kept ones: by rank, ties by word. */
 const ranksBefore = (a: Ranked, b: Ranked): boolean => a.rank < b.rank || (a.rank === b.rank && a.word < b.word);
-
-/** Adds a candidate to `kept`, the best by rank (ties by word) in order, if it is among the best `limit`. */
-function keep(kept: Ranked[], candidate: Ranked, limit: number): void {
-  let j = kept.length;
-  if (j >= limit) {
-    if (j === 0 || !ranksBefore(candidate, kept[j - 1]!)) return;
-    kept.pop();
-    j--;
-  }
-  kept.push(candidate);
-  for (; j > 0 && ranksBefore(candidate, kept[j - 1]!); j--) kept[j] = kept[j - 1]!;
-  kept[j] = candidate;
-}
 
 /** How the language model knows a vocabulary word: its id and its cost out of context. */
 export interface WordEntry {
@@ -240,7 +229,7 @@ export class CandidateIndex {
         const { word, prior } = family;
         if (found.length >= limit && floor + PRIOR_WEIGHT * prior > found[limit - 1]!.rank) break;
         const cost = spellingCost(printedSpelling, (family.spelling ??= spell(word)));
-        keep(found, { word, id: family.id, cost, rank: cost + PRIOR_WEIGHT * prior }, limit);
+        keepBest(found, { word, id: family.id, cost, rank: cost + PRIOR_WEIGHT * prior }, limit, ranksBefore);
       }
     }
     const result = found.map(({ word, id, cost }) => ({ word, id, cost }));

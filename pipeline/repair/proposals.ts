@@ -1,5 +1,6 @@
 import type { Slot, SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
+import { keepBest } from './keep-best.ts';
 import { MAX_CHANNEL_COST, initialCapitalCost } from './slots.ts';
 
 /** How many of a neighbouring slot's cheapest readings propose words. */
@@ -45,11 +46,6 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
 /** A slot's {@link PROPOSERS} cheapest readings, cheapest first (the earlier of equals first). */
 function cheapest(slot: Slot | undefined): SlotOption[] {
   const found: SlotOption[] = [];
-  for (const o of slot?.options ?? []) {
-    let j = found.length;
-    while (j > 0 && found[j - 1]!.cost > o.cost) j--;
-    if (j < PROPOSERS) found.splice(j, 0, o);
-    if (found.length > PROPOSERS) found.pop();
-  }
+  for (const o of slot?.options ?? []) keepBest(found, o, PROPOSERS, (a, b) => a.cost < b.cost);
   return found;
 }
