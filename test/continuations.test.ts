@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../fixtures/generator/random.ts';
 import { Continuations } from '../pipeline/repair/continuations.ts';
 
 describe('n-gram continuations', () => {
   it('finds the value of every n-gram by history and next word, and nothing else', () => {
     // Deterministic pseudo-random n-grams over 50 histories and 400 words, in no particular order.
-    let seed = 7;
-    const next = (): number => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return seed >>> 0;
-    };
+    const random = seededRandom(7);
+    const below = (n: number): number => Math.floor(random() * n);
     const expected = new Map<string, number>();
     const rows: number[] = [];
     const words: number[] = [];
     const values: number[] = [];
     while (values.length < 3000) {
-      const [r, w] = [next() % 50, next() % 400];
+      const [r, w] = [below(50), below(400)];
       if (expected.has(`${r} ${w}`)) continue;
-      const v = next() / 2 ** 32;
+      const v = random();
       expected.set(`${r} ${w}`, v);
       rows.push(r);
       words.push(w);
