@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { renderBornDigitalPdf, renderScannedPdf } from '../fixtures/generator/index.ts';
 import { closeOcr } from '../pipeline/ingest/index.ts';
+import type { CellSpan } from '../pipeline/model/document.ts';
 import { processFile, type FileResult } from '../pipeline/process.ts';
 import type { BodyNode } from '../pipeline/segment/index.ts';
 
@@ -18,6 +19,10 @@ const text = (name: string): Promise<FileResult> => run(name, new TextEncoder().
 /** A record as the gold below states it: section, STT, task, lead, partners, output, deadline as printed. */
 const records = (r: FileResult): string[][] =>
   r.tasks.map((t) => [t.section.code, t.stt, t.task ?? '', (t.leadAgencies ?? []).join('; '), (t.partnerAgencies ?? []).join('; '), t.output ?? '', t.deadline?.raw ?? '']);
+
+/** The merged cells of a document's tables, row by row: each copy's column and span. */
+const mergedCells = (r: FileResult): [number, CellSpan][] =>
+  r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.flatMap((c): [number, CellSpan][] => (c.span ? [[c.column, c.span]] : []))) ?? []));
 
 const PLAN_RECORDS = [
   ['I', '1', 'Khảo sát, thống kê khối lượng hồ sơ, tài liệu cần số hóa', 'Văn phòng Sở', 'Các phòng chuyên môn', '', 'Quý III/2026'],
@@ -280,13 +285,12 @@ describe('three more documents written for the project, as text, born-digital PD
     ];
     for (const [r, gold] of cases) {
       expect(records(r)).toEqual(gold);
-      const spans = r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.flatMap((c) => (c.span ? [c.span] : []))) ?? []));
+      const spans = mergedCells(r).map(([, span]) => span);
       expect(spans.length).toBeGreaterThanOrEqual(2);
       expect(spans.every((s) => s.rows >= 2 && s.offset >= 0 && s.offset < s.rows)).toBe(true);
     }
     // The commune's plan: each section's lead spans its two tasks, and nothing else is merged.
-    const lead = (r: FileResult): unknown[] => r.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.filter((c) => c.span).map((c) => [c.column, c.span])) ?? []));
-    for (const [r] of cases.slice(0, 2)) expect(lead(r)).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
+    for (const [r] of cases.slice(0, 2)) expect(mergedCells(r)).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
   });
 
   it('merged cells set at the top of their rows (Word\'s default) in a born-digital PDF: the PDF\'s own ruling lines say which rows a cell spans', async () => {
@@ -295,8 +299,7 @@ describe('three more documents written for the project, as text, born-digital PD
     const top = { mergeRepeatedCells: true, mergedCellAlign: 'top' as const };
     const commune = await run('ke-hoach-top.pdf', await renderBornDigitalPdf(read('ke-hoach-ubnd-xa.txt'), top));
     expect(records(commune)).toEqual(COMMUNE_RECORDS);
-    const spans = commune.document.pages.flatMap((p) => p.blocks.flatMap((b) => b.table?.rows.flatMap((row) => row.cells.filter((c) => c.span).map((c) => [c.column, c.span])) ?? []));
-    expect(spans).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
+    expect(mergedCells(commune)).toEqual([2, 2, 2, 2].map((column, i) => [column, { rows: 2, offset: i % 2 }]));
     expect(records(await run('cong-van-top.pdf', await renderBornDigitalPdf(read('cong-van-so-noi-vu.txt'), top)))).toEqual(LETTER_RECORDS);
     expect(records(await run('quyet-dinh-top.pdf', await renderBornDigitalPdf(read('quyet-dinh-bo-xay-dung.txt'), top)))).toEqual(DECISION_RECORDS);
   });
