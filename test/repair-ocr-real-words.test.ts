@@ -45,4 +45,11 @@ describe('real-word errors in headings set in capitals, on pages our OCR read', 
     expect(r.changes.map((c) => [c.original, c.repaired])).toEqual([['TIỂU', 'TIÊU'], ['CẨU', 'CẦU']]);
     expect(repairDocument(doc(printed), dict()).changes).toEqual([]);
   });
+
+  it('checks a heading that runs on into the text under it, with no punctuation between, by its own line', () => {
+    const printed = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh\nBỘ TRƯỞNG BỘ XÂY DỤNG\nBan hành kế hoạch này';
+    const r = repairDocument(ocrRead(printed), dict());
+    expect(r.changes.map((c) => [c.original, c.repaired])).toEqual([['DỤNG', 'DỰNG']]);
+    expect(repairDocument(doc(printed), dict()).changes).toEqual([]);
+  });
 });

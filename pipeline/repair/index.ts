@@ -59,6 +59,16 @@ function isCapsLine(text: string): boolean {
   return letters > 0 && upper > 0.6 * letters && !/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/u.test(text);
 }
 
+/**
+ * A heading line: set in capitals, of two or more words, each in capitals (MỤC TIÊU, QUY ĐỊNH
+ * CHUNG). Its words are words, not acronyms.
+ */
+function isHeadingLine(spans: readonly Span[], capsLine: boolean): boolean {
+  if (!capsLine) return false;
+  const words = spans.filter((s) => s.kind === 'word' && /^\p{L}/u.test(s.text));
+  return words.length >= 2 && words.every((s) => s.text === s.text.toUpperCase());
+}
+
 function reasonFor(original: string, repaired: string): ChangeReason {
   if (repaired === '') return 'speck';
   if (repaired.includes(' ')) return 'split';
@@ -93,6 +103,8 @@ interface Passage {
   written: Written[][];
   /** Per line: a title or heading set in capitals ({@link isCapsLine}). */
   capsLines: boolean[];
+  /** Per line: a heading of two or more words, every one in capitals ({@link isHeadingLine}). */
+  headingLines: boolean[];
 }
 
 /**
@@ -156,9 +168,9 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     });
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
-    // The lines the sentence's words are on (a list number opening the next line is no word of it).
-    const inCapsLines = (): boolean => raw.every((slot, k) => !/^\p{L}/u.test(printed[k] ?? '') || passage.capsLines[slot.line]!);
-    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, inCapsLines(), run.misreads) : raw;
+    // A heading runs on into the text under it when no punctuation ends it: each word is judged by its own line.
+    const onHeadings = (): boolean[] => raw.map((slot) => passage.headingLines[slot.line]!);
+    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
     if (cases) {
@@ -238,7 +250,9 @@ interface RepairRun {
 function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const read = lines.map((l) => run.read.get(l)!);
   const spans = read.map((r) => r.spans);
-  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines: lines.map((l) => isCapsLine(l.text)) };
+  const capsLines = lines.map((l) => isCapsLine(l.text));
+  const headingLines = spans.map((ss, i) => isHeadingLine(ss, capsLines[i]!));
+  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   for (const at of quarterNumerals(spans)) {
