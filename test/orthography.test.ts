@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTone, canonicalSyllable, isValidSyllable, splitTone, stripDiacritics, syllableInventory } from '../pipeline/repair/orthography.ts';
+import { applyTone, canonicalSyllable, isValidSyllable, splitTone, stripDiacritics, syllableInventory, withAdministrativeY } from '../pipeline/repair/orthography.ts';
 
 describe('Vietnamese orthography', () => {
   it('accepts every syllable of clean administrative text', () => {
@@ -23,6 +23,15 @@ describe('Vietnamese orthography', () => {
     expect(canonicalSyllable('hoà')).toBe('hòa');
     expect(canonicalSyllable('người')).toBe('người');
     expect(splitTone('định')).toEqual({ base: 'đinh', tone: 5 });
+  });
+
+  it('writes the syllables spelled either way with y, as administrative text does, and no other i', () => {
+    expect(withAdministrativeY('Kì họp bàn quản lí, kĩ thuật, tỉ lệ, công ti và hi vọng; Lí do: mĩ thuật.')).toBe(
+      'Kỳ họp bàn quản lý, kỹ thuật, tỷ lệ, công ty và hy vọng; Lý do: mỹ thuật.',
+    );
+    // A lone i after another consonant, after a consonant pair, or with letters after it stays.
+    const untouched = 'khi thi chỉ thị ghi nghị bị vì kìm lính tiết kiệm';
+    expect(withAdministrativeY(untouched)).toBe(untouched);
   });
 
   it('strips every mark, including đ', () => {

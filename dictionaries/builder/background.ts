@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readGazetteer } from './gazetteer.ts';
 import { readPersonNames } from './person-names.ts';
+import { withAdministrativeY } from '../../pipeline/repair/orthography.ts';
 
 /** The general-Vietnamese background corpus and where it came from. */
 export interface BackgroundCorpus {
@@ -40,12 +41,12 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   const texts: string[] = [];
   for (const headword of Object.keys(entries).sort()) {
     for (const sense of entries[headword]!) {
-      if (sense.definition) texts.push(sense.definition);
-      if (sense.example) texts.push(...sense.example.split('~'));
+      if (sense.definition) texts.push(withAdministrativeY(sense.definition.normalize('NFC')));
+      if (sense.example) texts.push(...sense.example.normalize('NFC').split('~').map(withAdministrativeY));
     }
   }
   for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
-    if (word.includes(' ')) texts.push(word.toLowerCase());
+    if (word.includes(' ')) texts.push(withAdministrativeY(word.normalize('NFC').toLowerCase()));
   }
   const places = readGazetteer();
   const names = readPersonNames();

@@ -12,6 +12,20 @@ export function withVietnameseD(text: string): string {
   return text.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
 }
 
+/** The y of each i after h, k, l, m, t in a syllable of that one vowel: kì → kỳ, lí → lý, tỉ → tỷ. */
+const Y_FOR_I: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', I: 'Y', Ì: 'Ỳ', Í: 'Ý', Ỉ: 'Ỷ', Ĩ: 'Ỹ', Ị: 'Ỵ' };
+
+/**
+ * Text with the syllables that Vietnamese spells either way (kì/kỳ, lí/lý, kĩ/kỹ, mĩ/mỹ, tỉ/tỷ,
+ * hi/hy: h, k, l, m or t before a lone i) written with y, as administrative documents write
+ * them (`quản lý`, `định kỳ`, `kỹ thuật`, `tỷ lệ`, `công ty`). Dictionaries and school texts
+ * follow the 1980s spelling reform and write i; read as they are, they would teach a model
+ * nothing about the administrative spellings. Text is expected in NFC.
+ */
+export function withAdministrativeY(text: string): string {
+  return text.replace(/(?<!\p{L})([hklmtHKLMT])([iìíỉĩịIÌÍỈĨỊ])(?!\p{L}|\p{M})/gu, (_, c: string, i: string) => c + Y_FOR_I[i]!);
+}
+
 /** Tone of a syllable: 0 ngang, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
 
