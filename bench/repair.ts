@@ -7,13 +7,15 @@
  * scanned pages and read by tesseract.js's English model (`fixtures/ocr-eng`);
  * (4) each clean corpus document through repair: the share of tokens left unchanged;
  * (5) the same documents rendered at 200 dpi and read by the Vietnamese model
- * (`fixtures/ocr-vie`), the product's own path: repair must not harm nearly clean text.
+ * (`fixtures/ocr-vie`), the product's own path: repair must not harm nearly clean text;
+ * (6) the documents written for the project (`fixtures/written`, tables left out), read by
+ * both models: documents no dictionary is built from, repaired with the bundled one.
  * Speed: tokens per second of CPU time on one core, cold (first pass on a new dictionary) and
  * warm (the same text again, as in a batch where words repeat); batch throughput (every
  * damaged, then every clean, document once through one dictionary); and the bundled
  * dictionary's load time (wall clock).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { dictionaryWithout as without } from '../dictionaries/leave-one-out.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
@@ -33,8 +35,8 @@ interface Row {
   before: string;
   after: string;
   wer: string;
-  coldTps: number;
-  warmTps: number;
+  coldTps: number | '';
+  warmTps: number | '';
 }
 
 /** Repairs a text; `ocr` marks its pages as read by our OCR, as the ingest stage does for scans. */
@@ -83,6 +85,32 @@ const engRead = ocrPairs('ocr-eng');
 const vieRead = ocrPairs('ocr-vie');
 for (const p of engRead) rows.push(accuracyRow(`(3) ${p.base}, eng OCR`, p.gold, p.ocr, without(p.name)));
 for (const p of vieRead) rows.push(accuracyRow(`(5) ${p.base}, vie OCR`, p.gold, p.ocr, without(p.name), true));
+
+/** The written documents' pairs of a fixture folder: the bundled dictionary was built without them all. */
+function writtenPairs(folder: string): { base: string; ocr: string; gold: string }[] {
+  const dir = new URL(`../fixtures/${folder}/written/`, import.meta.url).pathname;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ocr.txt'))
+    .sort()
+    .map((f) => {
+      const base = f.replace(/\.ocr\.txt$/, '');
+      return { base, ocr: fixture(`${folder}/written/${f}`), gold: fixture(`${folder}/written/${base}.gold.txt`) };
+    });
+}
+const bundled = await loadDictionary();
+const writtenRows: Row[] = [];
+for (const [folder, model, ocr] of [['ocr-eng', 'eng', false], ['ocr-vie', 'vie', true]] as const) {
+  const pairs = writtenPairs(folder);
+  for (const p of pairs) writtenRows.push(accuracyRow(`(6) ${p.base}, ${model} OCR`, p.gold, p.ocr, bundled, ocr));
+  // All documents together: each document's accuracy weighted by its gold syllables.
+  const scored = writtenRows.slice(-pairs.length);
+  const weights = pairs.map((p) => countTokens(p.gold));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const pooled = (f: (r: Row) => string): string => `${(scored.reduce((sum, r, i) => sum + Number.parseFloat(f(r)) * weights[i]!, 0) / total).toFixed(2)}%`;
+  const tokens = scored.reduce((n, r) => n + r.tokens, 0);
+  writtenRows.push({ benchmark: `(6) all ${pairs.length}, ${model} OCR`, tokens, before: pooled((r) => r.before), after: pooled((r) => r.after), wer: '', coldTps: '', warmTps: '' });
+}
+rows.push(...writtenRows);
 
 const unchangedRows: string[] = [];
 let allTokens = 0;
