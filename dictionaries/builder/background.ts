@@ -17,6 +17,8 @@ export interface BackgroundCorpus {
    * written with a capital mid-sentence.
    */
   properNames: string[];
+  /** The people's full names among them (`Trương Hải Long`): what a signer's name is read by. */
+  personNames: string[];
 }
 
 interface Sense {
@@ -50,5 +52,5 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   }
   const places = readGazetteer();
   const names = readPersonNames();
-  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, properNames: [...places.texts, ...names.texts] };
+  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, properNames: [...places.texts, ...names.texts], personNames: names.texts };
 }

@@ -8,6 +8,7 @@ import { estimateKneserNey } from './kneser-ney.ts';
 import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from '../../pipeline/model/markup.ts';
 import { countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
+import { countPersonNames } from '../../pipeline/repair/person-names.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
 export interface CorpusDocument {
@@ -104,6 +105,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
     abbreviations: [...abbreviations.keys()].sort(),
     agencies: extractAgencies(cleanTexts),
     cases: caseCounts([cases, bg.cases], ids),
+    personNames: countPersonNames(background.personNames),
   };
 }
 

@@ -2,6 +2,7 @@ import { CandidateIndex, abbreviationKey } from './candidates.ts';
 import { WordCaseModel, type WordCaseCounts } from './capitals.ts';
 import { KneserNeyModel, LanguageModel, type KneserNeyTables } from './lm.ts';
 import { syllableInventory } from './orthography.ts';
+import { PersonNameModel, type PersonNameCounts } from './person-names.ts';
 
 /** The serialized dictionary: what `dictionaries/builder` writes and `dictionaries/load` reads. */
 export interface DictionaryData {
@@ -20,6 +21,8 @@ export interface DictionaryData {
   agencies: string[];
   /** How often clean text writes each word with a capital mid-sentence (absent in older builds). */
   cases?: WordCaseCounts;
+  /** Syllables of people's full names by position (absent in older builds). */
+  personNames?: PersonNameCounts;
 }
 
 /**
@@ -37,6 +40,8 @@ export interface Dictionary {
   agencies: string[];
   /** P(case | word) mid-sentence, when the dictionary has case counts. */
   cases?: WordCaseModel;
+  /** How people's names go, for a line that is a name, when the dictionary has name counts. */
+  personNames?: PersonNameModel;
 }
 
 /** Builds the runtime dictionary from its serialized data. */
@@ -64,5 +69,6 @@ export function dictionaryFromData(data: DictionaryData): Dictionary {
     abbreviationsByKey,
     agencies: data.agencies,
     ...(data.cases ? { cases: new WordCaseModel(data.cases, vocabularySize) } : {}),
+    ...(data.personNames ? { personNames: new PersonNameModel(data.personNames) } : {}),
   };
 }

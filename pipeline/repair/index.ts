@@ -14,6 +14,7 @@ import { specks } from './specks.ts';
 import { quarterNumerals } from './quarters.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
+import { isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
 export type { Dictionary, DictionaryData } from './dictionary.ts';
@@ -32,42 +33,10 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
-/**
- * A capital letter labelling a section or list item (A, B. …): the whole line, as in a table's
- * numbering cell, or opening it before a period. It is a label, not a word whose vowel was lost.
- */
-function isLetterLabel(spans: readonly Span[], at: number): boolean {
-  if (!/^\p{Lu}$/u.test(spans[at]!.text)) return false;
-  if (spans.every((s, k) => k === at || s.kind === 'space')) return true;
-  const first = spans.findIndex((s) => s.kind !== 'space');
-  return first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
-}
-
 /** Confidence of removing a speck's punctuation: a rule of orthography, not a weighed reading. */
 const SPECK_CONFIDENCE = 0.9;
 /** Confidence of restoring a quarter's roman numeral (Quý 11 → Quý II): a rule of the calendar. */
 const NUMERAL_CONFIDENCE = 0.9;
-
-/**
- * A title or heading set in capitals: its capitalised words are words, not acronyms. A word set
- * with an initial capital (`Lưu: VT, VP`) marks a line of running text, however short, whose
- * capitals are acronyms.
- */
-function isCapsLine(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters > 0 && upper > 0.6 * letters && !/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/u.test(text);
-}
-
-/**
- * A heading line: set in capitals, of two or more words, each in capitals (MỤC TIÊU, QUY ĐỊNH
- * CHUNG). Its words are words, not acronyms.
- */
-function isHeadingLine(spans: readonly Span[], capsLine: boolean): boolean {
-  if (!capsLine) return false;
-  const words = spans.filter((s) => s.kind === 'word' && /^\p{L}/u.test(s.text));
-  return words.length >= 2 && words.every((s) => s.text === s.text.toUpperCase());
-}
 
 function reasonFor(original: string, repaired: string): ChangeReason {
   if (repaired === '') return 'speck';
@@ -105,11 +74,14 @@ interface Passage {
   capsLines: boolean[];
   /** Per line: a heading of two or more words, every one in capitals ({@link isHeadingLine}). */
   headingLines: boolean[];
+  /** Per line: a person's name and nothing else ({@link isNameLine}), read as a sentence of its own. */
+  nameLines: boolean[];
 }
 
 /**
  * The decoder's sentences for a passage: one slot per word, number, code or comma, split at
- * sentence punctuation. Codes are repaired on the spot (their letters are abbreviations).
+ * sentence punctuation and around a name's line. Codes are repaired on the spot (their letters
+ * are abbreviations).
  */
 function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSlot[][] {
   const { dict } = run;
@@ -126,9 +98,14 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
     return reading;
   };
   const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
+  const endSentence = (): void => {
+    if (sentences[sentences.length - 1]!.length) sentences.push([]);
+  };
   passage.spans.forEach((spans, li) => {
     let first = true;
     const capsLine = passage.capsLines[li]!;
+    const nameLine = passage.nameLines[li]!;
+    if (nameLine) endSentence();
     spans.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
@@ -149,8 +126,15 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
         sentence.push(fixed(li, si, item, dict.lm.id(item)));
       }
     });
+    if (nameLine) endSentence();
   });
   return sentences;
+}
+
+/** A sentence's best reading under the language model, and the confidence of each slot's. */
+function decoded(sentence: Slot[], decoder: SentenceDecoder): { chosen: number[]; confidence: number[] } {
+  const chosen = decoder.decode(sentence);
+  return { chosen, confidence: decoder.confidences(sentence, chosen) };
 }
 
 /**
@@ -170,18 +154,19 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // OCR read, a valid word may be another one with a mark misread.
     // A heading runs on into the text under it when no punctuation ends it: each word is judged by its own line.
     const onHeadings = (): boolean[] => raw.map((slot) => passage.headingLines[slot.line]!);
-    const sentence = !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
+    // A name's line is read by how names go, not by what words follow a title.
+    const names = raw.length > 0 && raw.every((slot) => passage.nameLines[slot.line]) ? dict.personNames : undefined;
+    const sentence = names ? names.withNameReadings(raw, printed, changeCost, dict) : !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
-    if (cases) {
+    if (cases && !names) {
       sentence.forEach((slot, k) => {
         if (slot.options.length < 2 || printed[k] === undefined) return;
         const c = wordCaseAt(passage.spans[slot.line]!, slot.span);
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const chosen = run.decoder.decode(sentence);
-    const confidence = run.decoder.confidences(sentence, chosen);
+    const { chosen, confidence } = names ? names.choose(sentence) : decoded(sentence, run.decoder);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;
@@ -252,7 +237,7 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const spans = read.map((r) => r.spans);
   const capsLines = lines.map((l) => isCapsLine(l.text));
   const headingLines = spans.map((ss, i) => isHeadingLine(ss, capsLines[i]!));
-  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines };
+  const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   for (const at of quarterNumerals(spans)) {
