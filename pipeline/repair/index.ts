@@ -155,18 +155,20 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // A heading runs on into the text under it when no punctuation ends it: each word is judged by its own line.
     const onHeadings = (): boolean[] => raw.map((slot) => passage.headingLines[slot.line]!);
     // A name's line is read by how names go, not by what words follow a title.
-    const names = raw.length > 0 && raw.every((slot) => passage.nameLines[slot.line]) ? dict.personNames : undefined;
-    const sentence = names ? names.withNameReadings(raw, printed, changeCost, dict) : !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
+    const onNameLine = raw.length > 0 && raw.every((slot) => passage.nameLines[slot.line]);
+    const named = onNameLine ? dict.personNames?.withNameReadings(raw, printed, changeCost, dict) : undefined;
+    const personNames = named && dict.personNames?.startsWithSurname(named) ? dict.personNames : undefined;
+    const sentence = personNames ? named! : !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
-    if (cases && !names) {
+    if (cases && !personNames) {
       sentence.forEach((slot, k) => {
         if (slot.options.length < 2 || printed[k] === undefined) return;
         const c = wordCaseAt(passage.spans[slot.line]!, slot.span);
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const { chosen, confidence } = names ? names.choose(sentence) : decoded(sentence, run.decoder);
+    const { chosen, confidence } = personNames ? personNames.choose(sentence) : decoded(sentence, run.decoder);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;

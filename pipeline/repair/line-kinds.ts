@@ -40,13 +40,14 @@ export function isHeadingLine(spans: readonly Span[], capsLine: boolean): boolea
 const SPECKS = new Set(['|', '¦', "'", '‘', '’', '`']);
 
 /**
- * A line that is a person's name and nothing else (Trương Hải Long, Phạm Thị Thanh Trà): two to
+ * A line that is a person's name and nothing else (Trương Hải Long, Phạm Thị Thanh Trà): three or
  * four words of two letters or more, each with an initial capital and the rest in lower case, as
  * Vietnamese writes every syllable of a name, and at most a speck beside them. A signature ends
  * with one under the signer's title. Its words are a name's, not the title's continuation: the
- * decoder reads them as a sentence of their own.
+ * decoder reads them as a sentence of their own. Two words are more often a place (Hải Phòng,
+ * Nghệ An) than a person, whose name today nearly always has a middle or a two-syllable given name.
  */
 export function isNameLine(spans: readonly Span[]): boolean {
   const marks = spans.filter((s) => s.kind !== 'space' && !SPECKS.has(s.text));
-  return marks.length >= 2 && marks.length <= 4 && marks.every((s) => s.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(s.text));
+  return marks.length >= 3 && marks.length <= 4 && marks.every((s) => s.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(s.text));
 }

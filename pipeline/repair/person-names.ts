@@ -82,6 +82,15 @@ export class PersonNameModel {
     });
   }
 
+  /**
+   * Whether a name's line can be a person's name: one of its first slot's readings is a listed
+   * surname (the lists' 26 are nearly every Vietnamese's). A line of capitalised words that is no
+   * person's (Hai Phong in a table's place column) is left to the language model.
+   */
+  startsWithSurname(slots: readonly Slot[]): boolean {
+    return slots[0]?.options.some((o) => this.surnames.has(o.word.split(' ')[0]!)) ?? false;
+  }
+
   /** −ln P(word | its position in the name): the first syllable is the surname. */
   cost(word: string, position: number): number {
     const share = (position === 0 ? this.surnames : this.given).get(word) ?? 0;
