@@ -15,7 +15,7 @@
  * damaged, then every clean, document once through one dictionary); and the bundled
  * dictionary's load time (wall clock).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { dictionaryWithout as without } from '../dictionaries/leave-one-out.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
@@ -32,11 +32,14 @@ const corpus = readCorpus();
 interface Row {
   benchmark: string;
   tokens: number;
-  before: string;
-  after: string;
-  wer: string;
-  coldTps: number | '';
-  warmTps: number | '';
+  /** Syllables of the gold text, each document's weight when rows are pooled. */
+  goldTokens: number;
+  before: number;
+  after: number;
+  /** Per document only: a pooled row has no WER or speed of its own. */
+  wer?: number;
+  coldTps?: number;
+  warmTps?: number;
 }
 
 /** Repairs a text; `ocr` marks its pages as read by our OCR, as the ingest stage does for scans. */
@@ -59,9 +62,10 @@ function accuracyRow(benchmark: string, gold: string, input: string, dict: Dicti
   return {
     benchmark,
     tokens,
-    before: `${(before.syllable_acc * 100).toFixed(2)}%`,
-    after: `${(after.syllable_acc * 100).toFixed(2)}%`,
-    wer: after.wer.toFixed(4),
+    goldTokens: countTokens(gold),
+    before: before.syllable_acc,
+    after: after.syllable_acc,
+    wer: after.wer,
     coldTps: Math.round(tokens / (cold.ms / 1000)),
     warmTps: Math.round(tokens / (warm.ms / 1000)),
   };
@@ -73,10 +77,10 @@ const gold = fixture('gold/qd350-body.txt');
 rows.push(accuracyRow('(1) seed 001 OCR body', gold, fixture('gold/qd350-body.ocr.txt'), qd350));
 rows.push(accuracyRow('(2) QĐ 350 body, accents stripped', gold, stripDiacritics(gold), without('qd-350-ttg.txt')));
 
-/** The OCR benchmark pairs of a fixture folder (`ocr-eng`, `ocr-vie`): per corpus document, its OCR text and gold. */
-function ocrPairs(folder: string): { name: string; base: string; ocr: string; gold: string }[] {
+/** The OCR benchmark pairs of a fixture folder (`ocr-eng`, `ocr-vie`): per document (of the corpus by default), its OCR text and gold. */
+function ocrPairs(folder: string, docs = corpus): { name: string; base: string; ocr: string; gold: string }[] {
   const dir = new URL(`../fixtures/${folder}/`, import.meta.url).pathname;
-  return corpus.flatMap(({ name }) => {
+  return docs.flatMap(({ name }) => {
     const base = name.replace(/\.txt$/, '');
     return existsSync(`${dir}${base}.ocr.txt`) ? [{ name, base, ocr: fixture(`${folder}/${base}.ocr.txt`), gold: fixture(`${folder}/${base}.gold.txt`) }] : [];
   });
@@ -86,31 +90,17 @@ const vieRead = ocrPairs('ocr-vie');
 for (const p of engRead) rows.push(accuracyRow(`(3) ${p.base}, eng OCR`, p.gold, p.ocr, without(p.name)));
 for (const p of vieRead) rows.push(accuracyRow(`(5) ${p.base}, vie OCR`, p.gold, p.ocr, without(p.name), true));
 
-/** The written documents' pairs of a fixture folder: the bundled dictionary was built without them all. */
-function writtenPairs(folder: string): { base: string; ocr: string; gold: string }[] {
-  const dir = new URL(`../fixtures/${folder}/written/`, import.meta.url).pathname;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ocr.txt'))
-    .sort()
-    .map((f) => {
-      const base = f.replace(/\.ocr\.txt$/, '');
-      return { base, ocr: fixture(`${folder}/written/${f}`), gold: fixture(`${folder}/written/${base}.gold.txt`) };
-    });
-}
+// The documents written for the project: the bundled dictionary was built without them all.
+const written = readCorpus(new URL('../fixtures/written/', import.meta.url).pathname);
 const bundled = await loadDictionary();
-const writtenRows: Row[] = [];
-for (const [folder, model, ocr] of [['ocr-eng', 'eng', false], ['ocr-vie', 'vie', true]] as const) {
-  const pairs = writtenPairs(folder);
-  for (const p of pairs) writtenRows.push(accuracyRow(`(6) ${p.base}, ${model} OCR`, p.gold, p.ocr, bundled, ocr));
+for (const [folder, model, ocr] of [['ocr-eng/written', 'eng', false], ['ocr-vie/written', 'vie', true]] as const) {
+  const scored = ocrPairs(folder, written).map((p) => accuracyRow(`(6) ${p.base}, ${model} OCR`, p.gold, p.ocr, bundled, ocr));
   // All documents together: each document's accuracy weighted by its gold syllables.
-  const scored = writtenRows.slice(-pairs.length);
-  const weights = pairs.map((p) => countTokens(p.gold));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const pooled = (f: (r: Row) => string): string => `${(scored.reduce((sum, r, i) => sum + Number.parseFloat(f(r)) * weights[i]!, 0) / total).toFixed(2)}%`;
-  const tokens = scored.reduce((n, r) => n + r.tokens, 0);
-  writtenRows.push({ benchmark: `(6) all ${pairs.length}, ${model} OCR`, tokens, before: pooled((r) => r.before), after: pooled((r) => r.after), wer: '', coldTps: '', warmTps: '' });
+  const sum = (f: (r: Row) => number): number => scored.reduce((n, r) => n + f(r), 0);
+  const goldTokens = sum((r) => r.goldTokens);
+  const pooled = (f: (r: Row) => number): number => sum((r) => f(r) * r.goldTokens) / goldTokens;
+  rows.push(...scored, { benchmark: `(6) all ${scored.length}, ${model} OCR`, tokens: sum((r) => r.tokens), goldTokens, before: pooled((r) => r.before), after: pooled((r) => r.after) });
 }
-rows.push(...writtenRows);
 
 const unchangedRows: string[] = [];
 let allTokens = 0;
@@ -182,7 +172,8 @@ loads.sort((a, b) => a - b);
 console.log('## Repair accuracy (leave-one-document-out dictionaries)\n');
 console.log('| benchmark | tokens | syllable acc. before | after | WER after | tokens/s cold | tokens/s warm |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.benchmark} | ${r.tokens} | ${r.before} | ${r.after} | ${r.wer} | ${r.coldTps} | ${r.warmTps} |`);
+const percent = (x: number): string => `${(x * 100).toFixed(2)}%`;
+for (const r of rows) console.log(`| ${r.benchmark} | ${r.tokens} | ${percent(r.before)} | ${percent(r.after)} | ${r.wer?.toFixed(4) ?? ''} | ${r.coldTps ?? ''} | ${r.warmTps ?? ''} |`);
 console.log('\n## Clean text through repair\n');
 console.log('| document | tokens | changed | unchanged | tokens/s cold | tokens/s warm |');
 console.log('|---|---:|---:|---:|---:|---:|');

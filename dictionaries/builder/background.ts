@@ -5,21 +5,22 @@ import { readGazetteer } from './gazetteer.ts';
 import { readPersonNames } from './person-names.ts';
 import { withAdministrativeY } from '../../pipeline/repair/orthography.ts';
 
-/** The general-Vietnamese background corpus and where it came from. */
+/** The general-Vietnamese background corpus and where it came from; every text in NFC. */
 export interface BackgroundCorpus {
   source: string;
   /** Short texts: dictionary definitions, usage examples and headwords. */
   texts: string[];
   /**
-   * Proper names: people's full names and the names of provinces and districts. They teach the
-   * model how names go, but not how words are capitalised: a name's syllables are capitals because
-   * they are a name, and counted as running text they would say that `văn`, `thông` or `tỉnh` is
-   * written with a capital mid-sentence.
+   * Proper names: the names of provinces and districts, and people's full names (`Trương Hải
+   * Long`, also what a signer's name is read by). They teach the model how names go, but not how
+   * words are capitalised: a name's syllables are capitals because they are a name, and counted as
+   * running text they would say that `văn`, `thông` or `tỉnh` is written with a capital mid-sentence.
    */
-  properNames: string[];
-  /** The people's full names among them (`Trương Hải Long`): what a signer's name is read by. */
+  placeNames: string[];
   personNames: string[];
 }
+
+const nfc = (t: string): string => t.normalize('NFC');
 
 interface Sense {
   definition?: string;
@@ -43,14 +44,14 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   const texts: string[] = [];
   for (const headword of Object.keys(entries).sort()) {
     for (const sense of entries[headword]!) {
-      if (sense.definition) texts.push(withAdministrativeY(sense.definition.normalize('NFC')));
-      if (sense.example) texts.push(...sense.example.normalize('NFC').split('~').map(withAdministrativeY));
+      if (sense.definition) texts.push(withAdministrativeY(nfc(sense.definition)));
+      if (sense.example) texts.push(...nfc(sense.example).split('~').map(withAdministrativeY));
     }
   }
   for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
-    if (word.includes(' ')) texts.push(withAdministrativeY(word.normalize('NFC').toLowerCase()));
+    if (word.includes(' ')) texts.push(withAdministrativeY(nfc(word).toLowerCase()));
   }
   const places = readGazetteer();
   const names = readPersonNames();
-  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, properNames: [...places.texts, ...names.texts], personNames: names.texts };
+  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, placeNames: places.texts.map(nfc), personNames: names.texts.map(nfc) };
 }

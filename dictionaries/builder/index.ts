@@ -145,9 +145,10 @@ const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
 function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   let model = backgroundModels.get(background);
   if (model) return model;
-  const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t.normalize('NFC')));
+  // The background corpus comes in NFC (readBackgroundCorpus).
+  const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t));
   const lines = tokenized(background.texts);
-  const sentences = [...lines, ...tokenized(background.properNames)].flatMap((l) => lmSentences([l]));
+  const sentences = [...lines, ...tokenized([...background.placeNames, ...background.personNames])].flatMap((l) => lmSentences([l]));
   const cases = new Map<string, [number, number]>();
   countWordCases(lines, cases);
   const tokens = new Set<string>(syllableInventory());

@@ -113,7 +113,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
       first = false;
       const sentence = sentences[sentences.length - 1]!;
       if (item === 'boundary') {
-        if (sentence.length) sentences.push([]);
+        endSentence();
       } else if (span.kind === 'code') {
         passage.written[li]![si]!.text = repairCode(span.text, dict);
         sentence.push(fixed(li, si, span.text, dict.lm.id(CODE)));
@@ -156,19 +156,18 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     const onHeadings = (): boolean[] => raw.map((slot) => passage.headingLines[slot.line]!);
     // A name's line is read by how names go, not by what words follow a title.
     const onNameLine = raw.length > 0 && raw.every((slot) => passage.nameLines[slot.line]);
-    const named = onNameLine ? dict.personNames?.withNameReadings(raw, printed, changeCost, dict) : undefined;
-    const personNames = named && dict.personNames?.startsWithSurname(named) ? dict.personNames : undefined;
-    const sentence = personNames ? named! : !trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw;
+    const named = onNameLine ? dict.personNames?.asName(raw, printed, changeCost, dict) : undefined;
+    const sentence = named ?? (!trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw);
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
-    if (cases && !personNames) {
+    if (cases && !named) {
       sentence.forEach((slot, k) => {
         if (slot.options.length < 2 || printed[k] === undefined) return;
         const c = wordCaseAt(passage.spans[slot.line]!, slot.span);
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const { chosen, confidence } = personNames ? personNames.choose(sentence) : decoded(sentence, run.decoder);
+    const { chosen, confidence } = named ? dict.personNames!.choose(sentence) : decoded(sentence, run.decoder);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;

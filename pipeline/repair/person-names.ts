@@ -60,15 +60,18 @@ export class PersonNameModel {
   }
 
   /**
-   * Adds to each slot of a name's line with a choice the name syllables the channel can turn into
-   * its printed form (Truong: Trương, Trường; Pang: Đặng), priced like any candidate: the
-   * dictionary's candidates are the likeliest *words*, and a surname such as Đặng is a rare one.
-   * The lists are short (26 surnames, some 450 other syllables), and a document has a name or two.
+   * The slots of a name's line as a person's name: each slot with a choice gets the name syllables
+   * the channel can turn into its printed form (Truong: Trương, Trường; Pang: Đặng), priced like
+   * any candidate, since the dictionary's candidates are the likeliest *words* and a surname such
+   * as Đặng is a rare one. The lists are short (26 surnames, some 450 other syllables), and a
+   * document has a name or two. Undefined when no reading of the first word is a listed surname
+   * (the 26 are nearly every Vietnamese's): a line of capitalised words that is no person's (Văn
+   * Phòng Chính Phủ) is left to the language model.
    * @param printed the printed token of each slot (undefined where there is none)
    * @param changeCost the prior cost of a printed word being wrong in this text
    */
-  withNameReadings<S extends Slot>(sentence: S[], printed: readonly (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
-    return sentence.map((slot, position) => {
+  asName<S extends Slot>(sentence: S[], printed: readonly (string | undefined)[], changeCost: number, dict: Dictionary): S[] | undefined {
+    const named = sentence.map((slot, position) => {
       const p = printed[position];
       if (p === undefined || slot.options.length < 2) return slot;
       const lower = p.toLowerCase();
@@ -80,15 +83,7 @@ export class PersonNameModel {
       }
       return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
     });
-  }
-
-  /**
-   * Whether a name's line can be a person's name: one of its first slot's readings is a listed
-   * surname (the lists' 26 are nearly every Vietnamese's). A line of capitalised words that is no
-   * person's (Hai Phong in a table's place column) is left to the language model.
-   */
-  startsWithSurname(slots: readonly Slot[]): boolean {
-    return slots[0]?.options.some((o) => this.surnames.has(o.word.split(' ')[0]!)) ?? false;
+    return named[0]?.options.some((o) => this.surnames.has(o.word.split(' ')[0]!)) ? named : undefined;
   }
 
   /** −ln P(word | its position in the name): the first syllable is the surname. */

@@ -95,8 +95,8 @@ export function withMarkAlternatives<S extends Slot>(
           if (left + MIN_LETTER_COST >= budget) continue;
           const altFit = left + lm.cost(l, id, r);
           if (altFit + MIN_LETTER_COST >= budget || id === keep.id || alternatives.some((a) => a.id === id)) continue;
+          if (!lm.isLetterWord(id)) continue;
           const word = lm.vocabulary[id]!;
-          if (!/^\p{L}+$/u.test(word)) continue;
           const channel = dict.candidates.cost(lower, word);
           if (channel <= MAX_NEAR_COST) consider(id, word, channel, altFit);
         }

@@ -1,4 +1,4 @@
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../model/document.ts';
 import { unionBox, type Rules } from '../geometry.ts';
 
@@ -15,15 +15,6 @@ const MIN_RULE_LENGTH = 6;
 const JOIN_GAP = 1.5;
 
 type Matrix = [number, number, number, number, number, number];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
@@ -52,12 +43,12 @@ function pathPieces(data: ArrayLike<number>, m: Matrix): BBox[][] {
   return subpaths.filter((p) => p.length > 0);
 }
 
-/** A ruling line as a box: a stroked piece widened by the pen, or a thin filled shape as it is. */
-function asRule(b: BBox): { dir: 'horizontal' | 'vertical'; box: BBox } | undefined {
+/** The direction of a box that is a ruling line (a stroked piece widened by the pen, or a thin filled shape), if it is one. */
+function ruleDirection(b: BBox): 'horizontal' | 'vertical' | undefined {
   const w = b.x1 - b.x0;
   const h = b.y1 - b.y0;
-  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) return { dir: 'horizontal', box: b };
-  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) return { dir: 'vertical', box: b };
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) return 'horizontal';
+  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) return 'vertical';
   return undefined;
 }
 
@@ -98,17 +89,17 @@ export async function pageRules(page: PDFPageProxy): Promise<Rules> {
   const horizontal: BBox[] = [];
   const vertical: BBox[] = [];
   const add = (b: BBox): void => {
-    const rule = asRule(b);
-    if (rule) (rule.dir === 'horizontal' ? horizontal : vertical).push(rule.box);
+    const dir = ruleDirection(b);
+    if (dir) (dir === 'horizontal' ? horizontal : vertical).push(b);
   };
   list.fnArray.forEach((fn, k) => {
     const args = list.argsArray[k] as unknown[];
     if (fn === OPS.save) save();
     else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) restore();
-    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
     else if (fn === OPS.paintFormXObjectBegin) {
       save();
-      if (Array.isArray(args[0])) ctm = multiply(args[0] as Matrix, ctm);
+      if (Array.isArray(args[0])) ctm = Util.transform(ctm, args[0] as Matrix) as Matrix;
     } else if (fn === OPS.setLineWidth) lineWidth = args[0] as number;
     else if (fn === OPS.constructPath) {
       const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
