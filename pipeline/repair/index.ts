@@ -105,7 +105,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
     let first = true;
     const capsLine = passage.capsLines[li]!;
     const nameLine = passage.nameLines[li]!;
-    if (nameLine) endSentence();
+    if (nameLine || (li > 0 && passage.headingLines[li] !== passage.headingLines[li - 1])) endSentence();
     spans.forEach((span, si) => {
       if (span.kind === 'space') return;
       const item = lmItem(span, first);
