@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionaryData, readBackgroundCorpus } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { DEFAULT_DICTIONARY_DIR, loadDictionary } from '../dictionaries/load.ts';
+import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { dictionaryFromData } from '../pipeline/repair/dictionary.ts';
+import { repairDocument } from '../pipeline/repair/index.ts';
 import type { DictionaryManifest } from '../dictionaries/format.ts';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -24,6 +27,23 @@ describe('dictionary', () => {
     for (const a of ['UBND', 'HĐND', 'VNeID', 'QĐ', 'TTg']) expect(dict.abbreviations).toContain(a);
     expect(dict.abbreviations).not.toContain('QUYẾT');
     for (const a of ['Bộ Nội vụ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an']) expect(dict.agencies).toContain(a);
+  });
+
+  it('knows the genre’s words from its conventions, where the corpus never uses them', () => {
+    const background = readBackgroundCorpus();
+    // No corpus document is a directive, speaks of a council's session or has chapters.
+    const corpus = readCorpus();
+    for (const w of [/chỉ thị/i, /kỳ họp/i, /chương(?!\s*trình)/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
+    const repaired = (conventions: string[], text: string): string =>
+      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, conventions }))).document);
+    const ocr = 'Chu tich Uy ban nhan dan tinh ban hanh Chi thi nay.\nNghi quyet duoc thong qua tai ky hop thu nhat.\nChuong II';
+    const withConventions = repaired(background.conventions, ocr);
+    expect(withConventions).toContain('ban hành Chỉ thị này');
+    expect(withConventions).toContain('kỳ họp thứ nhất');
+    expect(withConventions).toContain('Chương II');
+    // Without them, the corpus's own words win: Chí thứ, kỹ hợp, Chuông.
+    const without = repaired([], ocr);
+    for (const w of ['Chỉ thị', 'kỳ họp', 'Chương']) expect(without).not.toContain(w);
   });
 
   it('gives each word an LM cost floor no history goes below', async () => {

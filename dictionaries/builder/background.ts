@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readGazetteer } from './gazetteer.ts';
+import { readGenreConventions } from './genre.ts';
 import { readPersonNames } from './person-names.ts';
 import { withAdministrativeY } from '../../pipeline/repair/orthography.ts';
 
@@ -18,6 +19,11 @@ export interface BackgroundCorpus {
    */
   placeNames: string[];
   personNames: string[];
+  /**
+   * The genre's conventions ({@link readGenreConventions}): administrative text, so the builder
+   * counts them with the domain corpus, in every dictionary it builds.
+   */
+  conventions: string[];
 }
 
 const nfc = (t: string): string => t.normalize('NFC');
@@ -33,7 +39,8 @@ interface Sense {
  * general Vietnamese) and its 74,000-word headword list. It teaches the model which syllables
  * go together in ordinary Vietnamese, beyond the small administrative corpus. The names of the
  * provinces and districts ({@link readGazetteer}) and common personal names
- * ({@link readPersonNames}) are added, so that place names and people's names are known too.
+ * ({@link readPersonNames}) are added, so that place names and people's names are known too, and
+ * the genre's own conventions ({@link readGenreConventions}).
  */
 export function readBackgroundCorpus(): BackgroundCorpus {
   const require = createRequire(import.meta.url);
@@ -51,7 +58,12 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
     if (word.includes(' ')) texts.push(withAdministrativeY(nfc(word).toLowerCase()));
   }
+  const genre = readGenreConventions();
   const places = readGazetteer();
   const names = readPersonNames();
-  return { source: `@vntk/dictionary@${version}, ${places.source}, ${names.source}`, texts, placeNames: places.texts.map(nfc), personNames: names.texts.map(nfc) };
+  return { source: `@vntk/dictionary@${version}, ${genre.source}, ${places.source}, ${names.source}`, texts,
+    placeNames: places.texts.map(nfc),
+    personNames: names.texts.map(nfc),
+    conventions: genre.texts.map(nfc),
+  };
 }

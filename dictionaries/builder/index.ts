@@ -70,7 +70,9 @@ function collectForeignWords(lines: Span[][], into: Set<string>): void {
  * deterministically: the same inputs give byte-identical output.
  */
 export function buildDictionaryData(corpus: CorpusDocument[], background: BackgroundCorpus): DictionaryData {
-  const docs = [...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The genre's conventions are read as one more clean document, each line a paragraph.
+  const conventions = { name: '', text: background.conventions.join('\n\n') };
+  const docs = [...[...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), conventions];
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
   const foreign = new Set<string>();
