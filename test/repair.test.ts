@@ -207,6 +207,19 @@ describe('repair details', () => {
     expect(r.changes.map((c) => c.original)).not.toContain('B');
   });
 
+  it('keeps Roman numerals in running text as numerals; in a heading in capitals a syllable among them may be a word', () => {
+    const r = repairText('Nghi quyet nay da duoc Quoc hoi khoa XV thong qua.\nChuong I\nQUY DINH CHUNG\nPhu luc V kem theo Ké hoach s6 12/KH-UBND\n\nDON VI THUC HIEN');
+    const lines = r.text.split('\n');
+    expect(lines[0]).toMatch(/ XV /);
+    expect(lines[1]).toBe('Chương I');
+    expect(lines[3]).toMatch(/^Phụ lục V kèm theo/);
+    expect(lines[5]).toBe('ĐƠN VỊ THỰC HIỆN');
+    expect(r.changes.map((c) => c.original)).not.toContain('I');
+    expect(r.changes.map((c) => c.original)).not.toContain('V');
+    // OCR prints a numeral's I as 1 or l: II1 is III, Il is II.
+    expect(repairText('II1. NHIEM VU, GIAI PHAP\nMuc tiéu tai Phu luc Il kém theo').text).toBe('III. NHIỆM VỤ, GIẢI PHÁP\nMục tiêu tại Phụ lục II kèm theo');
+  });
+
   it('restores a quarter numeral printed with 1 for I (Quý 11 → Quý II), logged; quarter 1 stays', () => {
     const r = repairText('Thời hạn: Quý 11/2026; Quý 111 năm 2027; quý 1V/2026; Quý 1/2026; Chương 11.');
     expect(r.text).toBe('Thời hạn: Quý II/2026; Quý III năm 2027; quý IV/2026; Quý 1/2026; Chương 11.');

@@ -7,6 +7,7 @@ import { extractAgencies } from './agencies.ts';
 import { estimateKneserNey } from './kneser-ney.ts';
 import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from '../../pipeline/model/markup.ts';
+import { fromRoman } from '../../pipeline/model/roman.ts';
 import { countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
 import { countPersonNames } from '../../pipeline/repair/person-names.ts';
 
@@ -47,7 +48,9 @@ function collectAbbreviations(lines: Span[][], into: Map<string, number>): void 
     for (const span of spans) {
       const parts = span.kind === 'code' ? span.text.split(/[/.-]/) : span.kind === 'word' ? [span.text] : [];
       for (const p of parts) {
-        if (!/^\p{L}+$/u.test(p) || upperCount(p) < 2) continue;
+        // Roman numerals are numbers, read as such wherever they stand (readWord), not abbreviations:
+        // listed as one, VI would also be kept where a heading in capitals prints VỊ as VI.
+        if (!/^\p{L}+$/u.test(p) || upperCount(p) < 2 || fromRoman(p) !== undefined) continue;
         into.set(p, (into.get(p) ?? 0) + 1);
       }
     }

@@ -3,6 +3,7 @@ import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
 import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthography.ts';
+import { fromRoman, withLatinI } from '../model/roman.ts';
 
 /** Candidates the decoder considers per printed word. */
 const CANDIDATES = 12;
@@ -69,6 +70,17 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
 }
 
 /**
+ * The Roman numeral a printed word is, with the I that OCR prints as 1, l or | written I (II1 →
+ * III), or undefined. It must show a capital numeral letter of its own: `l` or `11` alone is no
+ * numeral.
+ */
+function romanNumeral(printed: string): string | undefined {
+  if (!/^[IVXLC1l|]+$/.test(printed) || !/[IVXLC]/.test(printed)) return undefined;
+  const numeral = withLatinI(printed);
+  return fromRoman(numeral) === undefined ? undefined : numeral;
+}
+
+/**
  * The readings of one printed word: the printed form itself, priced by how likely the block
  * is to be damaged, and the dictionary's candidates, priced by the channel model.
  */
@@ -86,6 +98,11 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   // Otherwise clean text is taken as it is: its unknown words are names and terms, not damage. No
   // syllable is as long as MAX_WORD_LENGTH, and searching its deletions grows with its square.
   if ((trustsPrinted(errorRate) && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
+  // A Roman numeral numbers a chapter, an appendix or a term (Chương I, Phụ lục V, khóa XV): no
+  // damaged word prints as one in running text. In a heading in capitals a numeral that is also a
+  // syllable may be a word (ĐƠN VỊ printed DON VI), and is read as one.
+  const numeral = romanNumeral(printed);
+  if (numeral !== undefined && (!capsLine || !isValidSyllable(numeral.toLowerCase()))) return { kind: 'fixed', word: numeral, id: lm.id(numeral.toLowerCase()) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
   // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
   if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
