@@ -220,6 +220,16 @@ describe('repair details', () => {
     expect(repairText('II1. NHIEM VU, GIAI PHAP\nMuc tiéu tai Phu luc Il kém theo').text).toBe('III. NHIỆM VỤ, GIẢI PHÁP\nMục tiêu tại Phụ lục II kèm theo');
   });
 
+  it('reads the header’s Số: before its number, Đ printed P in codes, and a misread capital opening a paragraph', () => {
+    const r = repairText('Doc lap - Tu do - Hanh phuc\nS6: 512/QP-BXD Ha Néi, ngay 08 thang 6 nam 2026\n\nQUAN LY DU LIEU\n\nbiéu 5. Luu trir dir liéu cac dai biéu theo Nghi quyét s6 27/NQ-CP, 15/2026/TT-BTP.');
+    const lines = r.text.split('\n');
+    expect(lines[1]).toBe('Số: 512/QĐ-BXD Hà Nội, ngày 08 tháng 6 năm 2026');
+    expect(lines[3]).toBe('QUẢN LÝ DỮ LIỆU');
+    // Đ printed b opens the paragraph: a capital; inside the sentence, đại biểu keeps its b. A P of
+    // its own (CP, BTP) is no Đ.
+    expect(lines[5]).toBe('Điều 5. Lưu trữ dữ liệu các đại biểu theo Nghị quyết số 27/NQ-CP, 15/2026/TT-BTP.');
+  });
+
   it('restores a quarter numeral printed with 1 for I (Quý 11 → Quý II), logged; quarter 1 stays', () => {
     const r = repairText('Thời hạn: Quý 11/2026; Quý 111 năm 2027; quý 1V/2026; Quý 1/2026; Chương 11.');
     expect(r.text).toBe('Thời hạn: Quý II/2026; Quý III năm 2027; quý IV/2026; Quý 1/2026; Chương 11.');

@@ -131,7 +131,7 @@ function caseCounts(sources: ReadonlyMap<string, [number, number]>[], ids: Reado
   return { ids: sorted, capital: sorted.map((id) => byId.get(id)![0]), lower: sorted.map((id) => byId.get(id)![1]) };
 }
 
-const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, CODE, ','];
+const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, CODE, ',', ':'];
 
 interface BackgroundModel {
   vocabulary: string[];

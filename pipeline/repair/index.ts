@@ -108,7 +108,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
     if (nameLine || (li > 0 && passage.headingLines[li] !== passage.headingLines[li - 1])) endSentence();
     spans.forEach((span, si) => {
       if (span.kind === 'space') return;
-      const item = lmItem(span, first);
+      const item = lmItem(spans, si, first);
       const atLineStart = first;
       first = false;
       const sentence = sentences[sentences.length - 1]!;
@@ -129,6 +129,21 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
     if (nameLine) endSentence();
   });
   return sentences;
+}
+
+/** Marks that end a sentence or introduce what follows on the next line. */
+const SENTENCE_ENDS = new Set(['.', ':', ';', '!', '?']);
+
+/**
+ * True when the span opens its line, and the line opens its passage or follows a line that
+ * ended a sentence: a word there is written with a capital.
+ */
+function opensSentence(lines: readonly Span[][], line: number, span: number): boolean {
+  const marks = (l: number): Span[] => lines[l]!.filter((s) => s.kind !== 'space');
+  if (marks(line)[0] !== lines[line]![span]) return false;
+  if (line === 0) return true;
+  const before = marks(line - 1);
+  return before.length > 0 && SENTENCE_ENDS.has(before[before.length - 1]!.text);
 }
 
 /** A sentence's best reading under the language model, and the confidence of each slot's. */
@@ -173,7 +188,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
       if (span.kind !== 'word' && span.kind !== 'number') return;
       const option = slot.options[chosen[k]!]!;
       const unchanged = span.kind === 'number' ? option.word === span.text : option.word === lmWord(span.text);
-      const text = unchanged ? span.text : applyCasing(span.text, option.word);
+      const text = unchanged ? span.text : applyCasing(span.text, option.word, opensSentence(passage.spans, slot.line, slot.span));
       const printed = printedText(passage.lines[slot.line]!, span);
       passage.written[slot.line]![slot.span] = {
         text,

@@ -17,8 +17,13 @@ export function lmWord(text: string): string {
   return isValidSyllable(lower) ? canonicalSyllable(lower) : lower;
 }
 
-/** What one span contributes to the LM stream: a token, a boundary, or nothing. */
-export function lmItem(span: Span, atLineStart: boolean): string | 'boundary' | undefined {
+/**
+ * What the span at `at` of a line contributes to the LM stream: a token, a boundary, or nothing.
+ * A colon ends a sentence, except before a number or code on its line: there it says what the
+ * word before it labels (`Số: 87/2026/NĐ-CP`), and the model learns `số :` before a code.
+ */
+export function lmItem(spans: readonly Span[], at: number, atLineStart: boolean): string | 'boundary' | undefined {
+  const span = spans[at]!;
   switch (span.kind) {
     case 'word':
       return lmWord(span.text);
@@ -27,6 +32,7 @@ export function lmItem(span: Span, atLineStart: boolean): string | 'boundary' | 
     case 'code':
       return CODE;
     case 'punct':
+      if (span.text === ':' && labelsNumber(spans, at)) return ':';
       if (BOUNDARY.has(span.text)) return 'boundary';
       if (atLineStart && (span.text === '-' || span.text === '+' || span.text === '–')) return 'boundary';
       return span.text === ',' ? ',' : undefined;
@@ -35,15 +41,22 @@ export function lmItem(span: Span, atLineStart: boolean): string | 'boundary' | 
   }
 }
 
+/** True when the next mark after `at` on its line is a number or a code. */
+function labelsNumber(spans: readonly Span[], at: number): boolean {
+  let k = at + 1;
+  while (spans[k]?.kind === 'space') k++;
+  return spans[k]?.kind === 'number' || spans[k]?.kind === 'code';
+}
+
 /** Splits tokenized lines (one paragraph) into LM sentences. */
 export function lmSentences(lines: Span[][]): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   for (const spans of lines) {
     let first = true;
-    for (const span of spans) {
-      if (span.kind === 'space') continue;
-      const item = lmItem(span, first);
+    for (let at = 0; at < spans.length; at++) {
+      if (spans[at]!.kind === 'space') continue;
+      const item = lmItem(spans, at, first);
       first = false;
       if (item === 'boundary') {
         if (cur.length) out.push(cur);

@@ -49,6 +49,17 @@ export type WordReading =
   | { kind: 'fixed'; word: string; id: number }
   | { kind: 'choose'; options: SlotOption[] };
 
+/**
+ * The abbreviation whose Đ OCR printed as P (QP for QĐ, HPND for HĐND), or undefined: P is read
+ * as D only where the abbreviation has Đ, since many have a P of their own (CP, TP).
+ */
+function withDForP(key: string, dict: Dictionary): string | undefined {
+  if (!key.includes('P')) return undefined;
+  const known = dict.abbreviationsByKey.get(key.replace(/P/g, 'D'));
+  // Keys keep one letter per letter, so positions match.
+  return known && [...key].every((c, i) => c !== 'P' || known[i] === 'Đ') ? known : undefined;
+}
+
 /** A printed abbreviation, restored to the dictionary's spelling when OCR damaged it (HDND → HĐND). */
 export function readAbbreviation(printed: string, dict: Dictionary): string | undefined {
   // OCR prints capital I as l (Al for AI, VNelD for VNeID): count those as capitals too.
@@ -59,7 +70,7 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
   // with them is a word of a heading in capitals (DỮ), not an abbreviation with its marks misread (ĐU).
   if (hasVietnameseMarks(printed.replace(/[đĐ]/gu, 'd')) && isValidSyllable(printed.toLowerCase())) return undefined;
   const key = abbreviationKey(printed);
-  const known = dict.abbreviationsByKey.get(key);
+  const known = dict.abbreviationsByKey.get(key) ?? withDForP(key, dict);
   if (known) return known;
   // A letter in a run of the same letter read once more (MOOOCs for MOOCs): a blurred scan smears the run.
   for (const m of key.matchAll(/(\p{L})\1+/gu)) {
@@ -87,7 +98,10 @@ function romanNumeral(printed: string): string | undefined {
 export function readWord(printed: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
   const abbreviation = readAbbreviation(printed, dict);
-  if (abbreviation) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
+  // In a heading in capitals, a syllable that only a misread makes an abbreviation (DU for ĐU) is
+  // more likely a word of the heading (QUẢN LÝ DỮ LIỆU): the decoder reads it.
+  const headingWord = capsLine && abbreviation !== printed && isValidSyllable(printed.toLowerCase());
+  if (abbreviation && !headingWord) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
