@@ -61,7 +61,9 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   const genre = readGenreConventions();
   const places = readGazetteer();
   const names = readPersonNames();
-  return { source: `@vntk/dictionary@${version}, ${genre.source}, ${places.source}, ${names.source}`, texts,
+  return {
+    source: `@vntk/dictionary@${version}, ${genre.source}, ${places.source}, ${names.source}`,
+    texts,
     placeNames: places.texts.map(nfc),
     personNames: names.texts.map(nfc),
     conventions: genre.texts.map(nfc),

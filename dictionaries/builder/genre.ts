@@ -15,7 +15,8 @@ const CONVENTIONS = fileURLToPath(new URL('../genre/conventions.txt', import.met
  * out), the standard names of the bodies that issue them and of their officers' posts, the
  * words of records work, and ordinal numbers. A handful of clean documents cannot hold every
  * body, post or type of document (a corpus of plans never says `Chỉ thị` or `kỳ họp`); every
- * document of the genre uses some, so the background model learns them from here.
+ * document of the genre uses some. They are administrative text, so the builder counts them with
+ * the domain corpus, in every dictionary it builds.
  */
 export function readGenreConventions(): GenreConventions {
   const texts = readFileSync(CONVENTIONS, 'utf8')

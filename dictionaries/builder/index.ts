@@ -74,7 +74,7 @@ function collectForeignWords(lines: Span[][], into: Set<string>): void {
  */
 export function buildDictionaryData(corpus: CorpusDocument[], background: BackgroundCorpus): DictionaryData {
   // The genre's conventions are read as one more clean document, each line a paragraph.
-  const conventions = { name: '', text: background.conventions.join('\n\n') };
+  const conventions = { name: 'genre conventions', text: background.conventions.join('\n\n') };
   const docs = [...[...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), conventions];
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
