@@ -2,9 +2,9 @@ import type { Block, Document, Line, Token } from '../model/document.ts';
 import { documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
-import { SentenceDecoder, type Slot } from './decode.ts';
+import { SentenceDecoder, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
-import { CODE, lmItem, lmWord } from './lm-tokens.ts';
+import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
 import { stripDiacritics, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
@@ -97,7 +97,16 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
     }
     return reading;
   };
-  const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => ({ line, span, options: [{ id, word, cost: 0 }] });
+  // One list per fixed reading, shared by its every occurrence: the decoder orders each list once.
+  const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => {
+    const key = `${id}\u0000${word}`;
+    let options = run.fixedOptions.get(key);
+    if (!options) {
+      options = [{ id, word, cost: 0 }];
+      run.fixedOptions.set(key, options);
+    }
+    return { line, span, options };
+  };
   const endSentence = (): void => {
     if (sentences[sentences.length - 1]!.length) sentences.push([]);
   };
@@ -131,19 +140,15 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   return sentences;
 }
 
-/** Marks that end a sentence or introduce what follows on the next line. */
-const SENTENCE_ENDS = new Set(['.', ':', ';', '!', '?']);
-
 /**
  * True when the span opens its line, and the line opens its passage or follows a line that
  * ended a sentence: a word there is written with a capital.
  */
 function opensSentence(lines: readonly Span[][], line: number, span: number): boolean {
-  const marks = (l: number): Span[] => lines[l]!.filter((s) => s.kind !== 'space');
-  if (marks(line)[0] !== lines[line]![span]) return false;
+  if (lines[line]!.findIndex((s) => s.kind !== 'space') !== span) return false;
   if (line === 0) return true;
-  const before = marks(line - 1);
-  return before.length > 0 && SENTENCE_ENDS.has(before[before.length - 1]!.text);
+  const last = lines[line - 1]!.findLast((s) => s.kind !== 'space');
+  return last !== undefined && isSentenceEnd(last.text);
 }
 
 /** A sentence's best reading under the language model, and the confidence of each slot's. */
@@ -241,6 +246,8 @@ interface RepairRun {
   docNoise: NoiseCounts;
   /** Readings of printed forms, by form and the context that shapes them. */
   readings: Map<string, WordReading>;
+  /** The one-reading option list of each word read as it is, by LM id and word. */
+  fixedOptions: Map<string, SlotOption[]>;
   changes: RepairChange[];
   /** Misreadings found so far on the document's OCR pages. */
   misreads: MisreadEvidence;
@@ -290,7 +297,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, isKnown) });
   }
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
+  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     return {

@@ -11,6 +11,9 @@ export const UNK = '<unk>';
 /** Punctuation that ends a sentence-like unit for the language model. */
 const BOUNDARY = new Set(['.', ';', ':', '!', '?', '…']);
 
+/** True when a punctuation mark ends a sentence-like unit (`.`, `;`, `:` …). */
+export const isSentenceEnd = (text: string): boolean => BOUNDARY.has(text);
+
 /** The language-model form of a word: lower case; syllables in canonical tone placement. */
 export function lmWord(text: string): string {
   const lower = text.toLowerCase();
@@ -33,7 +36,7 @@ export function lmItem(spans: readonly Span[], at: number, atLineStart: boolean)
       return CODE;
     case 'punct':
       if (span.text === ':' && labelsNumber(spans, at)) return ':';
-      if (BOUNDARY.has(span.text)) return 'boundary';
+      if (isSentenceEnd(span.text)) return 'boundary';
       if (atLineStart && (span.text === '-' || span.text === '+' || span.text === '–')) return 'boundary';
       return span.text === ',' ? ',' : undefined;
     default:
