@@ -8,8 +8,8 @@ const { lm } = dict;
 
 /** Words the model knows well, so that sentences meet seen bigrams and trigrams. */
 const common = lm.vocabulary
-  .map((w, id) => ({ w, id, cost: lm.unigramCost(id) }))
-  .filter((x) => /^\p{L}+$/u.test(x.w))
+  .map((_, id) => ({ id, cost: lm.unigramCost(id) }))
+  .filter((x) => lm.isLetterWord(x.id))
   .sort((a, b) => a.cost - b.cost)
   .slice(0, 60)
   .map((x) => x.id);

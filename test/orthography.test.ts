@@ -26,11 +26,12 @@ describe('Vietnamese orthography', () => {
   });
 
   it('writes the syllables spelled either way with y, as administrative text does, and no other i', () => {
-    expect(withAdministrativeY('Kì họp bàn quản lí, kĩ thuật, tỉ lệ, công ti và hi vọng; Lí do: mĩ thuật.')).toBe(
-      'Kỳ họp bàn quản lý, kỹ thuật, tỷ lệ, công ty và hy vọng; Lý do: mỹ thuật.',
+    expect(withAdministrativeY('Kì họp bàn quản lí, kĩ thuật, tỉ lệ, công ti và hi vọng; Lí do: mĩ thuật, xử lí vi phạm.')).toBe(
+      'Kỳ họp bàn quản lý, kỹ thuật, tỷ lệ, công ty và hy vọng; Lý do: mỹ thuật, xử lý vi phạm.',
     );
     // A lone i after another consonant, after a consonant pair, or with letters after it stays.
-    const untouched = 'khi thi chỉ thị ghi nghị bị vì kìm lính tiết kiệm';
+    // Nor do syllables only ever written with i, and a loanword's hyphen-joined syllables.
+    const untouched = 'khi thi chỉ thị ghi nghị bị vì kìm lính tiết kiệm; lông mi, mí mắt, hí hửng, tí hon, ti vi, ki-lô-gam, mi-li-mét';
     expect(withAdministrativeY(untouched)).toBe(untouched);
   });
 

@@ -16,14 +16,26 @@ export function withVietnameseD(text: string): string {
 const Y_FOR_I: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', I: 'Y', Ì: 'Ỳ', Í: 'Ý', Ỉ: 'Ỷ', Ĩ: 'Ỹ', Ị: 'Ỵ' };
 
 /**
+ * Syllables written with i in either spelling (lông mi, mì, mí mắt, mộng mị, hì hì, hí hửng, tí
+ * hon): no administrative text writes them with y.
+ */
+const I_ONLY = new Set(['mi', 'mì', 'mí', 'mị', 'hì', 'hí', 'hỉ', 'hĩ', 'hị', 'tí']);
+
+/**
  * Text with the syllables that Vietnamese spells either way (kì/kỳ, lí/lý, kĩ/kỹ, mĩ/mỹ, tỉ/tỷ,
  * hi/hy: h, k, l, m or t before a lone i) written with y, as administrative documents write
  * them (`quản lý`, `định kỳ`, `kỹ thuật`, `tỷ lệ`, `công ty`). Dictionaries and school texts
  * follow the 1980s spelling reform and write i; read as they are, they would teach a model
- * nothing about the administrative spellings. Text is expected in NFC.
+ * nothing about the administrative spellings. Syllables only ever written with i ({@link I_ONLY},
+ * and `ti vi`) and the syllables of a transcribed loanword, joined by hyphens (`ki-lô-gam`),
+ * keep their i. Text is expected in NFC.
  */
 export function withAdministrativeY(text: string): string {
-  return text.replace(/(?<!\p{L})([hklmtHKLMT])([iìíỉĩịIÌÍỈĨỊ])(?!\p{L}|\p{M})/gu, (_, c: string, i: string) => c + Y_FOR_I[i]!);
+  return text.replace(/(?<![\p{L}\p{M}-])([hklmtHKLMT])([iìíỉĩịIÌÍỈĨỊ])(?![\p{L}\p{M}-])/gu, (syllable: string, c: string, i: string, at: number) => {
+    const lower = syllable.toLowerCase();
+    if (I_ONLY.has(lower) || (lower === 'ti' && /^ vi(?![\p{L}\p{M}])/iu.test(text.slice(at + 2, at + 6)))) return syllable;
+    return c + Y_FOR_I[i]!;
+  });
 }
 
 /** Tone of a syllable: 0 ngang, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
