@@ -252,3 +252,13 @@ describe('repair details', () => {
     expect(['QuýV', 'QuýVI/2026', 'Quýnh', 'PhầnII', 'QuýIVa'].map(gluedQuarter)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
+
+  it('restores the filing mark VT that opens a copy list (Lưu: VỊ → Lưu: VT), logged; nothing else reading VI', () => {
+    const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\nChương VI quy định về lưu trữ: VI phạm.');
+    expect(r.text.split('\n').slice(2, 5)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.']);
+    expect(r.text).toContain('Chương VI');
+    expect(r.changes.filter((c) => c.repaired === 'VT').map((c) => [c.original, c.confidence])).toEqual([
+      ['VỊ', 0.9],
+      ['V1', 0.9],
+    ]);
+  });

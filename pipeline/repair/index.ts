@@ -12,6 +12,7 @@ import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
 import { specks } from './specks.ts';
 import { quarterNumerals } from './quarters.ts';
+import { misreadFilingMarks } from './filing-mark.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import { isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
@@ -37,6 +38,8 @@ interface PlacedSlot extends Slot {
 const SPECK_CONFIDENCE = 0.9;
 /** Confidence of restoring a quarter's roman numeral (Quý 11 → Quý II): a rule of the calendar. */
 const NUMERAL_CONFIDENCE = 0.9;
+/** Confidence of restoring a copy list's filing mark (Lưu: VI → Lưu: VT): a rule of document form. */
+const FILING_MARK_CONFIDENCE = 0.9;
 
 function reasonFor(original: string, repaired: string): ChangeReason {
   if (repaired === '') return 'speck';
@@ -266,6 +269,10 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   for (const at of quarterNumerals(spans)) {
     const original = spans[at.line]![at.span]!.text;
     passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence: NUMERAL_CONFIDENCE, original } };
+  }
+  for (const at of misreadFilingMarks(spans)) {
+    const original = spans[at.line]![at.span]!.text;
+    passage.written[at.line]![at.span] = { text: 'VT', token: { text: 'VT', kind: 'word', confidence: FILING_MARK_CONFIDENCE, original } };
   }
   if (ocrRead) {
     for (const at of specks(spans)) {
