@@ -253,6 +253,16 @@ describe('repair details', () => {
   });
 });
 
+  it('restores a division numeral printed with its I as l or | (Chương | → Chương I, PHỤ LỤC Il → PHỤ LỤC II), logged; digits and lower-case names stay', () => {
+    const r = repairText('Căn cứ Luật.\n\nChuong |\nQUY DINH CHUNG\n\nPhần |I. Phụ lục Il kèm theo.\n\nChương 11, Chương V và một phần |');
+    expect(r.text.split('\n').slice(2)).toEqual(['Chương I', 'QUY ĐỊNH CHUNG', '', 'Phần II. Phụ lục II kèm theo.', '', 'Chương 11, Chương V và một phần |']);
+    expect(r.changes.filter((c) => c.confidence === 0.9).map((c) => [c.original, c.repaired])).toEqual([
+      ['|', 'I'],
+      ['|I', 'II'],
+      ['Il', 'II'],
+    ]);
+  });
+
   it('restores the filing mark VT that opens a copy list (Lưu: VỊ → Lưu: VT), logged; nothing else reading VI', () => {
     const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\nChương VI quy định về lưu trữ: VI phạm.');
     expect(r.text.split('\n').slice(2, 5)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.']);

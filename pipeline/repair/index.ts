@@ -13,6 +13,7 @@ import { MisreadEvidence } from './misread-evidence.ts';
 import { specks } from './specks.ts';
 import { quarterNumerals } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
+import { divisionNumerals } from './division-numerals.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
 import { isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
@@ -36,7 +37,7 @@ interface PlacedSlot extends Slot {
 
 /** Confidence of removing a speck's punctuation: a rule of orthography, not a weighed reading. */
 const SPECK_CONFIDENCE = 0.9;
-/** Confidence of restoring a quarter's roman numeral (Quý 11 → Quý II): a rule of the calendar. */
+/** Confidence of restoring a quarter's or a division's roman numeral (Quý 11 → Quý II, Chương | → Chương I): a rule of the calendar and of document form. */
 const NUMERAL_CONFIDENCE = 0.9;
 /** Confidence of restoring a copy list's filing mark (Lưu: VI → Lưu: VT): a rule of document form. */
 const FILING_MARK_CONFIDENCE = 0.9;
@@ -64,8 +65,11 @@ const printedText = (line: Line, span: Span): string => line.text.slice(span.col
 interface Written {
   text: string;
   token?: Omit<Token, 'column'>;
-  /** The space after a removed speck, removed with it and logged in its change. */
-  withSpeck?: true;
+  /**
+   * Removed with the span before it and logged in that span's change: the space after a removed
+   * speck, the rest of a numeral OCR split at a bar.
+   */
+  loggedWithPrevious?: true;
 }
 
 /** A run of lines that reads as continuous text (a paragraph, or a table cell), tokenized. */
@@ -212,10 +216,10 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
     let column = 0;
     const tokens: Token[] = [];
     passage.spans[li]!.forEach((span, si) => {
-      const { text, token, withSpeck } = passage.written[li]![si]!;
+      const { text, token, loggedWithPrevious } = passage.written[li]![si]!;
       const printed = printedText(line, span);
       const original = text !== printed ? { original: printed } : {};
-      if (text !== printed && !withSpeck) {
+      if (text !== printed && !loggedWithPrevious) {
         changes.push({
           page: line.prov.page,
           line: line.prov.line,
@@ -270,6 +274,12 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
     const original = spans[at.line]![at.span]!.text;
     passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence: NUMERAL_CONFIDENCE, original } };
   }
+  for (const at of divisionNumerals(spans)) {
+    const line = spans[at.line]!;
+    const original = line.slice(at.span, at.last + 1).map((s) => s.text).join('');
+    passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: 'word', confidence: NUMERAL_CONFIDENCE, original } };
+    for (let k = at.span + 1; k <= at.last; k++) passage.written[at.line]![k] = { text: '', loggedWithPrevious: true };
+  }
   for (const at of misreadFilingMarks(spans)) {
     const original = spans[at.line]![at.span]!.text;
     passage.written[at.line]![at.span] = { text: 'VT', token: { text: 'VT', kind: 'word', confidence: FILING_MARK_CONFIDENCE, original } };
@@ -282,7 +292,7 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
       const [first, last] = at.spaceAfter ? [at.span, at.span + 1] : at.spaceBefore ? [at.span - 1, at.span] : [at.span, at.span];
       const original = line.slice(first, last + 1).map((s) => s.text).join('');
       passage.written[at.line]![first] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
-      if (last > first) passage.written[at.line]![last] = { text: '', withSpeck: true };
+      if (last > first) passage.written[at.line]![last] = { text: '', loggedWithPrevious: true };
     }
   }
   return rebuildLines(passage, run.changes);
