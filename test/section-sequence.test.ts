@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromRoman } from '../pipeline/model/roman.ts';
+import { buildRows } from '../pipeline/segment/rows.ts';
 import { withSectionSequence } from '../pipeline/segment/section-sequence.ts';
 import type { AppendixRow, AppendixTable } from '../pipeline/segment/types.ts';
 
@@ -32,5 +33,31 @@ describe('withSectionSequence', () => {
     expect(withSectionSequence(arabic)).toBe(arabic);
     // A 1 over rows numbered 1., 2. is still I misread.
     expect(codes(withSectionSequence(table([section('1'), item('1.'), item('2.'), section('II')])))).toEqual(['I', 'II']);
+  });
+});
+
+describe('section headings whose numeral the scan lost', () => {
+  const raw = (...cells: string[]) => ({ cells, lines: { start: 1, end: 1, pageStart: 1, pageEnd: 1 } });
+  const columns = ['stt', 'task', 'lead', 'deadline'] as const;
+
+  it('reads a row of capitals with an empty STT after a task as a heading, and a row in lower case as the task going on', () => {
+    const rows = buildRows(
+      [raw('B', 'ĐẦU TƯ XÂY DỰNG', '', ''), raw('4', 'Nạo vét luồng', 'Bộ Xây dựng', '2028'), raw('', 'sông Tiền', '', ''), raw('', 'NGUỒN LỰC VÀ GIÁM SÁT', '', ''), raw('1', 'Bố trí vốn', 'Bộ Tài chính', 'Hằng năm')],
+      [...columns],
+    );
+    expect(rows.map((r) => [r.kind, r.cells[0], r.cells[1]])).toEqual([
+      ['section', 'B', 'ĐẦU TƯ XÂY DỰNG'],
+      ['item', '4', 'Nạo vét luồng sông Tiền'],
+      ['section', '', 'NGUỒN LỰC VÀ GIÁM SÁT'],
+      ['item', '1', 'Bố trí vốn'],
+    ]);
+  });
+
+  it('numbers a heading that lost its numeral after the heading before it, in that heading\'s sequence', () => {
+    expect(codes(withSectionSequence(table([section('B'), item('1'), section(''), item('1')])))).toEqual(['B', 'C']);
+    expect(codes(withSectionSequence(table([section('I.'), item('1'), section('II.'), item('2'), section(''), item('3')])))).toEqual(['I.', 'II.', 'III']);
+    expect(codes(withSectionSequence(table([section('1'), item('1.1'), section(''), item('2.1')])))).toEqual(['1', '2']);
+    // With no heading before it, nothing says which numeral it had.
+    expect(codes(withSectionSequence(table([section(''), item('1'), section('II')])))).toEqual(['', 'II']);
   });
 });

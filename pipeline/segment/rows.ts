@@ -13,8 +13,17 @@ export const ITEM_STT = /^\d{1,3}(?:\.\d{1,3})*[a-zđ]?\.?$/u;
 export const SECTION_STT = /^(?:[IVXLC]+|[A-HĐ])\.?$/u;
 
 /**
+ * A section's title set in capitals (NGUỒN LỰC VÀ GIÁM SÁT): two words or more, no lower-case
+ * letter. A task's text wrapped onto the next row is set as the task is, in lower case.
+ */
+function isCapsTitle(text: string): boolean {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2 && !/\p{Ll}/u.test(text);
+}
+
+/**
  * Marks section heading rows and merges continuation rows. A row with an empty STT continues
- * the row above it (a row broken by a page break); a row whose STT is a roman numeral (or
+ * the row above it (a row broken by a page break), unless it is a title in capitals and nothing
+ * else: a section heading whose numeral the scan lost. A row whose STT is a roman numeral (or
  * capital letter) with at most one other filled cell and no lead agency is a section heading,
  * and so is such a row numbered N over rows numbered N.1, N.2.
  */
@@ -30,6 +39,11 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     const stt = cells[0] ?? '';
     if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
+      const title = cells.slice(1).filter((c) => c !== '');
+      if (prev.kind === 'item' && titleOnly(cells, lead) && isCapsTitle(title[0] ?? '')) {
+        out.push({ kind: 'section', cells, lines: r.lines, merged: 1 });
+        continue;
+      }
       prev.cells = prev.cells.map((c, k) => joinText([c, cells[k] ?? '']));
       prev.lines = { ...prev.lines, end: r.lines.end, pageEnd: r.lines.pageEnd };
       prev.merged++;

@@ -9,7 +9,8 @@ import type { AppendixRow, AppendixTable } from './types.ts';
  * read as VIH) — while lying within two letters of the numeral the sequence expects, is that
  * numeral misread by OCR. A numeral that jumps ahead is left alone: a heading may be missing.
  */
-export function withSectionSequence(table: AppendixTable): AppendixTable {
+export function withSectionSequence(read: AppendixTable): AppendixTable {
+  const table = withLostLabels(read);
   if (arabicNumbered(table.rows)) return table;
   let previous = 0;
   let changed = false;
@@ -38,6 +39,38 @@ export function sequenceNumeral(printed: string, previous: number): { value: num
   if (value !== undefined && value > previous) return { value, numeral: printed };
   const expected = toRoman(previous + 1);
   return levenshtein.get(printed, expected) > 2 ? undefined : { value: previous + 1, numeral: expected };
+}
+
+/** The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none. */
+function nextLabel(label: string): string | undefined {
+  const value = fromRoman(label);
+  if (value !== undefined && (value > 1 || label === 'I')) return toRoman(value + 1);
+  if (/^[A-H]$/.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
+  if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
+  return undefined;
+}
+
+/**
+ * Section headings whose numeral the scan lost (a row of capitals with an empty first cell,
+ * {@link buildRows}) given the numeral after the section before them: headings are numbered in order.
+ */
+function withLostLabels(table: AppendixTable): AppendixTable {
+  let previous: string | undefined;
+  let changed = false;
+  const rows = table.rows.map((row): AppendixRow => {
+    if (row.kind !== 'section') return row;
+    const printed = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    if (printed !== '') {
+      previous = printed;
+      return row;
+    }
+    const label = previous === undefined ? undefined : nextLabel(previous);
+    if (label === undefined) return row;
+    previous = label;
+    changed = true;
+    return { ...row, cells: [label, ...row.cells.slice(1)] };
+  });
+  return changed ? { ...table, rows } : table;
 }
 
 /**
