@@ -263,12 +263,14 @@ describe('repair details', () => {
     ]);
   });
 
-  it('restores the filing mark VT that opens a copy list (Lưu: VỊ → Lưu: VT), logged; nothing else reading VI', () => {
-    const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\nChương VI quy định về lưu trữ: VI phạm.');
-    expect(r.text.split('\n').slice(2, 5)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.']);
+  it('restores the filing mark VT that opens a copy list (Lưu: VỊ, V[, VL.KT → Lưu: VT), logged; nothing else reading VI', () => {
+    const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\n- Lưu: V[ NVY.\n\n-Lưu:VL.KT\n\nChương VI quy định về lưu trữ: VI phạm.');
+    expect(r.text.split('\n').slice(2, 9)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.', '', '- Lưu: VT NVY.', '', '-Lưu:VT, KT']);
     expect(r.text).toContain('Chương VI');
-    expect(r.changes.filter((c) => c.repaired === 'VT').map((c) => [c.original, c.confidence])).toEqual([
-      ['VỊ', 0.9],
-      ['V1', 0.9],
+    expect(r.changes.filter((c) => c.repaired.startsWith('VT')).map((c) => [c.original, c.repaired, c.confidence])).toEqual([
+      ['VỊ', 'VT', 0.9],
+      ['V1', 'VT', 0.9],
+      ['V[', 'VT', 0.9],
+      ['VL.KT', 'VT, KT', 0.9],
     ]);
   });

@@ -1,6 +1,6 @@
 import { fromRoman, withLatinI } from '../model/roman.ts';
 import { stripDiacritics } from './orthography.ts';
-import type { SpanAt } from './specks.ts';
+import type { RuleRepair } from './specks.ts';
 import type { Span } from './tokenize.ts';
 
 /** Marks of a numeral, with the I that OCR prints as l or | (Chương | for Chương I). */
@@ -24,19 +24,13 @@ function namesRomanDivision(spans: readonly Span[], at: number): boolean {
   return name === 'luc' && spans[at - 3]?.kind === 'space' && bare(phu) === 'phu' && /^\p{Lu}/u.test(phu);
 }
 
-/** A division's numeral to restore: the spans it was printed as (from `span` to `last`) and the numeral. */
-export interface DivisionNumeral extends SpanAt {
-  last: number;
-  text: string;
-}
-
 /**
  * Roman numerals after Chương, Phần or Phụ lục printed with their I as l or | (`Chương |`,
  * `PHỤ LỤC Il`, `Phần |I`, which OCR splits at the bar), restored. Digits are left: a chapter
  * may be numbered in Arabic figures.
  */
-export function divisionNumerals(lines: readonly Span[][]): DivisionNumeral[] {
-  const out: DivisionNumeral[] = [];
+export function divisionNumerals(lines: readonly Span[][]): RuleRepair[] {
+  const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
       if (!namesRomanDivision(spans, si)) return;
@@ -45,7 +39,7 @@ export function divisionNumerals(lines: readonly Span[][]): DivisionNumeral[] {
       const printed = spans.slice(si, last + 1).map((x) => x.text).join('');
       if (!NUMERAL_MARKS.test(printed) || !/[l|]/.test(printed)) return;
       const text = withLatinI(printed);
-      if (fromRoman(text) !== undefined) out.push({ line: li, span: si, last, text });
+      if (fromRoman(text) !== undefined) out.push({ line: li, span: si, last, kind: 'word', text });
     });
   });
   return out;

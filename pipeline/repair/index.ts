@@ -10,7 +10,7 @@ import { stripDiacritics, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
-import { specks } from './specks.ts';
+import { specks, type RuleRepair } from './specks.ts';
 import { quarterNumerals } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
@@ -238,6 +238,14 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
   });
 }
 
+/** Writes a rule's repair of a run of spans as one token, logged once, at the rule's confidence. */
+function writeRuleRepair(passage: Passage, at: RuleRepair, confidence: number): void {
+  const line = passage.spans[at.line]!;
+  const original = line.slice(at.span, at.last + 1).map((s) => s.text).join('');
+  passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence, original } };
+  for (let k = at.span + 1; k <= at.last; k++) passage.written[at.line]![k] = { text: '', loggedWithPrevious: true };
+}
+
 /** A line as repair reads it: its spans and the evidence of damage they show. */
 interface ReadLine {
   spans: Span[];
@@ -270,20 +278,9 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
-  for (const at of quarterNumerals(spans)) {
-    const original = spans[at.line]![at.span]!.text;
-    passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence: NUMERAL_CONFIDENCE, original } };
-  }
-  for (const at of divisionNumerals(spans)) {
-    const line = spans[at.line]!;
-    const original = line.slice(at.span, at.last + 1).map((s) => s.text).join('');
-    passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: 'word', confidence: NUMERAL_CONFIDENCE, original } };
-    for (let k = at.span + 1; k <= at.last; k++) passage.written[at.line]![k] = { text: '', loggedWithPrevious: true };
-  }
-  for (const at of misreadFilingMarks(spans)) {
-    const original = spans[at.line]![at.span]!.text;
-    passage.written[at.line]![at.span] = { text: 'VT', token: { text: 'VT', kind: 'word', confidence: FILING_MARK_CONFIDENCE, original } };
-  }
+  for (const at of quarterNumerals(spans)) writeRuleRepair(passage, at, NUMERAL_CONFIDENCE);
+  for (const at of divisionNumerals(spans)) writeRuleRepair(passage, at, NUMERAL_CONFIDENCE);
+  for (const at of misreadFilingMarks(spans)) writeRuleRepair(passage, at, FILING_MARK_CONFIDENCE);
   if (ocrRead) {
     for (const at of specks(spans)) {
       const line = spans[at.line]!;

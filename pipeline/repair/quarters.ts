@@ -1,6 +1,6 @@
 import { withLatinI } from '../model/roman.ts';
 import { stripDiacritics } from './orthography.ts';
-import type { SpanAt } from './specks.ts';
+import type { RuleRepair } from './specks.ts';
 import type { Span } from './tokenize.ts';
 
 /** A quarter number set in roman numerals with its I printed as 1, l or | (11 for II, 1V for IV). */
@@ -37,24 +37,18 @@ export function gluedQuarter(printed: string): string | undefined {
   return QUARTERS.has(numeral) ? `${m[1]} ${numeral}${printed.slice(m[0].length)}` : undefined;
 }
 
-/** A quarter numeral to restore: where, what kind of span it is, and its repaired text. */
-export interface QuarterRepair extends SpanAt {
-  kind: 'word' | 'number' | 'code';
-  text: string;
-}
-
 /**
  * Numbers and codes right after the word `Quý` whose roman numeral OCR printed with digits, and
  * `Quý` run together with its numeral, with their repair.
  */
-export function quarterNumerals(lines: readonly Span[][]): QuarterRepair[] {
-  const out: QuarterRepair[] = [];
+export function quarterNumerals(lines: readonly Span[][]): RuleRepair[] {
+  const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
       if (s.kind === 'word' || s.kind === 'code') {
         const parted = gluedQuarter(s.text);
         if (parted !== undefined) {
-          out.push({ line: li, span: si, kind: s.kind, text: parted });
+          out.push({ line: li, span: si, last: si, kind: s.kind, text: parted });
           return;
         }
       }
@@ -62,7 +56,7 @@ export function quarterNumerals(lines: readonly Span[][]): QuarterRepair[] {
       const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
       if (before?.kind !== 'word' || !isQuy(before.text)) return;
       const text = quarterNumeral(s.text);
-      if (text !== undefined) out.push({ line: li, span: si, kind: s.kind, text });
+      if (text !== undefined) out.push({ line: li, span: si, last: si, kind: s.kind, text });
     });
   });
   return out;
