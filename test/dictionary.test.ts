@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDictionaryData, readBackgroundCorpus } from '../dictionaries/builder/index.ts';
+import { buildDictionaryData, readBackgroundCorpus, type CorpusDocument } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { DEFAULT_DICTIONARY_DIR, loadDictionary } from '../dictionaries/load.ts';
 import { documentFromText, documentToText } from '../pipeline/model/text.ts';
@@ -34,8 +34,9 @@ describe('dictionary', () => {
     // No corpus document is a directive, speaks of a council's session or has chapters.
     const corpus = readCorpus();
     for (const w of [/chỉ thị/i, /kỳ họp/i, /chương(?!\s*trình)/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
+    // The genre's prose by sector is left out of both builds: what is measured is the conventions' part.
     const repaired = (conventions: string[], text: string): string =>
-      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, conventions }))).document);
+      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, conventions, sectors: [] }))).document);
     const ocr = 'Chu tich Uy ban nhan dan tinh ban hanh Chi thi nay.\nNghi quyet duoc thong qua tai ky hop thu nhat.\nChuong II';
     const withConventions = repaired(background.conventions, ocr);
     expect(withConventions).toContain('ban hành Chỉ thị này');
@@ -44,6 +45,21 @@ describe('dictionary', () => {
     // Without them, the corpus's own words win: Chí thứ, kỹ hợp, Chuông.
     const without = repaired([], ocr);
     for (const w of ['Chỉ thị', 'kỳ họp', 'Chương']) expect(without).not.toContain(w);
+  });
+
+  it('knows the words of other sectors from the genre’s prose by sector, where the corpus never uses them', () => {
+    const background = readBackgroundCorpus();
+    // The corpus is on digital transformation: no fire safety, no notaries.
+    const corpus = readCorpus();
+    for (const w of [/cứu nạn/i, /công chứng/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
+    const repaired = (sectors: CorpusDocument[], text: string): string =>
+      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, sectors }))).document);
+    const ocr = 'Tang cuong cong tac phong chay chira chay va ciru nan ciru hd tai cac khu dan cu.\nThuc hién cong chung, chirng thuc hop déng, giao dich theo quy dinh.';
+    const withSectors = repaired(background.sectors, ocr);
+    expect(withSectors).toContain('phòng cháy chữa cháy và cứu nạn cứu hộ');
+    expect(withSectors).toContain('công chứng, chứng thực hợp đồng');
+    const without = repaired([], ocr);
+    for (const w of ['cứu nạn cứu hộ', 'công chứng']) expect(without).not.toContain(w);
   });
 
   it('gives each word an LM cost floor no history goes below', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readGazetteer } from './gazetteer.ts';
-import { readGenreConventions } from './genre.ts';
+import { readGenreConventions, readGenreSectors } from './genre.ts';
+import type { CorpusDocument } from './index.ts';
 import { readPersonNames } from './person-names.ts';
 import { withAdministrativeY } from '../../pipeline/repair/orthography.ts';
 
@@ -24,6 +25,8 @@ export interface BackgroundCorpus {
    * counts them with the domain corpus, in every dictionary it builds.
    */
   conventions: string[];
+  /** The genre's prose by sector ({@link readGenreSectors}), counted with the domain corpus too. */
+  sectors: CorpusDocument[];
 }
 
 const nfc = (t: string): string => t.normalize('NFC');
@@ -59,13 +62,15 @@ export function readBackgroundCorpus(): BackgroundCorpus {
     if (word.includes(' ')) texts.push(withAdministrativeY(nfc(word).toLowerCase()));
   }
   const genre = readGenreConventions();
+  const sectors = readGenreSectors();
   const places = readGazetteer();
   const names = readPersonNames();
   return {
-    source: `@vntk/dictionary@${version}, ${genre.source}, ${places.source}, ${names.source}`,
+    source: `@vntk/dictionary@${version}, ${genre.source}, ${sectors.source}, ${places.source}, ${names.source}`,
     texts,
     placeNames: places.texts.map(nfc),
     personNames: names.texts.map(nfc),
     conventions: genre.texts.map(nfc),
+    sectors: sectors.documents.map((d) => ({ name: d.name, text: nfc(d.text) })),
   };
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readCorpus } from '../corpus.ts';
+import type { CorpusDocument } from './index.ts';
 
 /** The genre's conventions as short texts, and the file they come from. */
 export interface GenreConventions {
@@ -24,4 +26,19 @@ export function readGenreConventions(): GenreConventions {
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
   return { source: 'dictionaries/genre/conventions.txt', texts };
+}
+
+const SECTORS = fileURLToPath(new URL('../genre/sectors/', import.meta.url));
+
+/**
+ * Reads `dictionaries/genre/sectors/`: administrative prose of the sectors state bodies manage
+ * (health, education, agriculture, land and environment, construction and transport, industry
+ * and trade, finance, justice, security, internal affairs), one file per group of sectors. A
+ * corpus of one subject (the seeds are all on digital transformation) knows none of the words
+ * of another (`tiêm chủng`, `chất thải rắn`, `giải phóng mặt bằng`); a document may be on any.
+ * They were written for the project from knowledge of the genre, without seeing any benchmark
+ * document, and are counted with the domain corpus in every build, like the conventions.
+ */
+export function readGenreSectors(): { source: string; documents: CorpusDocument[] } {
+  return { source: 'dictionaries/genre/sectors/', documents: readCorpus(SECTORS).map((d) => ({ name: `genre sectors: ${d.name}`, text: d.text })) };
 }

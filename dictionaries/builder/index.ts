@@ -73,9 +73,10 @@ function collectForeignWords(lines: Span[][], into: Set<string>): void {
  * deterministically: the same inputs give byte-identical output.
  */
 export function buildDictionaryData(corpus: CorpusDocument[], background: BackgroundCorpus): DictionaryData {
-  // The genre's conventions are read as one more clean document, each line a paragraph.
+  // The genre's conventions are read as one more clean document, each line a paragraph, and its
+  // prose by sector as more clean documents.
   const conventions = { name: 'genre conventions', text: background.conventions.join('\n\n') };
-  const docs = [...[...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), conventions];
+  const docs = [...[...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), conventions, ...background.sectors];
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
   const foreign = new Set<string>();
@@ -83,7 +84,9 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
   const cleanTexts: string[] = [];
   for (const doc of docs) {
     const clean = doc.text.split('\n').map(stripMarkup).join('\n');
-    cleanTexts.push(clean);
+    // Agency names are read from documents and the conventions' list of bodies: the sectors' prose
+    // runs a name on into its sentence (`Sở Tài chính thẩm định`), which the extractor cannot part.
+    if (!background.sectors.includes(doc)) cleanTexts.push(clean);
     for (const para of paragraphs(clean)) {
       domainSentences.push(...lmSentences(para));
       collectAbbreviations(para, abbreviations);
