@@ -52,7 +52,7 @@ const PLAIN_VOWEL_PENALTY = 0.9;
 
 /** Consonants a Latin OCR confuses with each other. */
 const CONSONANT_LOOKALIKES: Record<string, Record<string, number>> = {
-  d: { p: 1.0, '¢': 1.4, '6': 1.5, a: 1.8, '0': 1.8 }, // Đ/đ → P, ¢, 6
+  d: { p: 1.0, b: 1.5, '¢': 1.4, '6': 1.5, a: 1.8, '0': 1.8 }, // Đ/đ → P, b, ¢, 6
   l: { '1': 0.8, i: 0.9, I: 0.9, '|': 0.8, '!': 1.2, t: 1.6 },
   n: { m: 1.5, h: 1.6, r: 1.8, u: 1.8 },
   m: { n: 1.5, '1': 2.0 },
