@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../dictionaries/load.ts';
+import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
+import { processFile, type FileResult } from '../pipeline/process.ts';
+
+/**
+ * Documents written apart from the code and the dictionaries (fixtures/unseen): other issuers,
+ * sectors and table layouts. Each one's task records must give back its appendix table, row by
+ * row, read as text and as a born-digital PDF.
+ */
+const DIR = new URL('../fixtures/unseen/', import.meta.url);
+const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const dictionary = await loadDictionary();
+
+/** Where each field stands in a table, by its header's names. */
+const FIELDS: [field: string, name: RegExp][] = [
+  ['task', /nhiệm vụ|nội dung/i],
+  ['lead', /chủ trì/i],
+  ['partners', /phối hợp/i],
+  ['output', /sản phẩm|kết quả/i],
+  ['deadline', /thời hạn|thời gian|tiến độ/i],
+];
+
+/**
+ * Agencies as compared: in lower case, since records give each listed name a capital of its own
+ * (`các địa phương` → `Các địa phương`) and a name may hold a comma (`UBND các xã, phường`).
+ */
+const listed = (agencies: string): string => agencies.toLowerCase();
+
+/** The table's rows as records state them: section, STT, task, lead, partners, output, deadline. */
+function tableRows(text: string): string[][] {
+  const rows = text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
+  const header = rows[0]!;
+  const at = Object.fromEntries(FIELDS.map(([field, name]) => [field, header.findIndex((h) => name.test(h))]));
+  const cell = (row: string[], field: string): string => (at[field]! >= 0 ? row[at[field]!]! : '');
+  let section = '';
+  const out: string[][] = [];
+  for (const row of rows.slice(1)) {
+    // A heading row: its label and a title, nothing else (I, A, or 1 over rows 1.1, 1.2).
+    if (row.slice(1).filter((c) => c !== '').length <= 1) {
+      section = row[0]!.replace(/\.$/, '');
+      continue;
+    }
+    out.push([section, row[0]!, ...FIELDS.map(([field]) => (field === 'lead' || field === 'partners' ? listed(cell(row, field)) : cell(row, field)))]);
+  }
+  return out;
+}
+
+const records = (r: FileResult): string[][] =>
+  r.tasks.map((t) => [t.section.code, t.stt, t.task ?? '', listed((t.leadAgencies ?? []).join(', ')), listed((t.partnerAgencies ?? []).join(', ')), t.output ?? '', t.deadline?.raw ?? '']);
+
+describe('documents written apart from the code (fixtures/unseen)', () => {
+  it('holds documents with tables of several layouts', () => {
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    const headers = new Set(names.map((n) => readFileSync(new URL(n, DIR), 'utf8').split('\n').find((l) => l.includes('\t'))));
+    expect(headers.size).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const name of names) {
+    const text = readFileSync(new URL(name, DIR), 'utf8');
+    it(`${name}: one task record per table row, read as text`, async () => {
+      const r = await processFile({ name, bytes: new TextEncoder().encode(text) }, { dictionary });
+      expect(records(r)).toEqual(tableRows(text));
+    });
+    it(`${name}: the same records from a born-digital PDF`, async () => {
+      const r = await processFile({ name: name.replace(/\.txt$/, '.pdf'), bytes: await renderBornDigitalPdf(text) }, { dictionary });
+      expect(records(r)).toEqual(tableRows(text));
+    });
+  }
+});
