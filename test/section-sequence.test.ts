@@ -29,6 +29,9 @@ describe('withSectionSequence', () => {
     expect(codes(withSectionSequence(jump))).toEqual(['I', 'III']);
     const lettered = table([section('A'), section('B')]);
     expect(withSectionSequence(lettered)).toBe(lettered);
+    // C is a letter here, and D after it no misread CI.
+    const fourLettered = table([section('A'), item('1'), section('B'), item('1'), section('C'), item('1'), section('D'), item('1')]);
+    expect(withSectionSequence(fourLettered)).toBe(fourLettered);
     const arabic = table([section('1'), item('1.1'), item('1.2'), section('2'), item('2.1')]);
     expect(withSectionSequence(arabic)).toBe(arabic);
     // A 1 over rows numbered 1., 2. is still I misread.
@@ -55,6 +58,7 @@ describe('section headings whose numeral the scan lost', () => {
 
   it('numbers a heading that lost its numeral after the heading before it, in that heading\'s sequence', () => {
     expect(codes(withSectionSequence(table([section('B'), item('1'), section(''), item('1')])))).toEqual(['B', 'C']);
+    expect(codes(withSectionSequence(table([section('A'), item('1'), section('B'), item('1'), section('C'), item('1'), section(''), item('1')])))).toEqual(['A', 'B', 'C', 'D']);
     expect(codes(withSectionSequence(table([section('I.'), item('1'), section('II.'), item('2'), section(''), item('3')])))).toEqual(['I.', 'II.', 'III']);
     expect(codes(withSectionSequence(table([section('1'), item('1.1'), section(''), item('2.1')])))).toEqual(['1', '2']);
     // With no heading before it, nothing says which numeral it had.

@@ -11,7 +11,7 @@ import type { AppendixRow, AppendixTable } from './types.ts';
  */
 export function withSectionSequence(read: AppendixTable): AppendixTable {
   const table = withLostLabels(read);
-  if (arabicNumbered(table.rows)) return table;
+  if (arabicNumbered(table.rows) || lettered(table.rows)) return table;
   let previous = 0;
   let changed = false;
   const rows = table.rows.map((row): AppendixRow => {
@@ -41,11 +41,14 @@ export function sequenceNumeral(printed: string, previous: number): { value: num
   return levenshtein.get(printed, expected) > 2 ? undefined : { value: previous + 1, numeral: expected };
 }
 
-/** The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none. */
+/**
+ * The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none.
+ * A lone C is the third letter, not a hundredth section.
+ */
 function nextLabel(label: string): string | undefined {
-  const value = fromRoman(label);
-  if (value !== undefined && (value > 1 || label === 'I')) return toRoman(value + 1);
   if (/^[A-H]$/.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
+  const value = fromRoman(label);
+  if (value !== undefined) return toRoman(value + 1);
   if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
   return undefined;
 }
@@ -71,6 +74,15 @@ function withLostLabels(table: AppendixTable): AppendixTable {
     return { ...row, cells: [label, ...row.cells.slice(1)] };
   });
   return changed ? { ...table, rows } : table;
+}
+
+/**
+ * Sections lettered A, B, C, D, which the Roman sequence must not read as numerals (C, then D
+ * for CI): two or more headings lettered with letters no Roman numeral has. One such letter alone
+ * may be a numeral misread (H for II).
+ */
+function lettered(rows: readonly AppendixRow[]): boolean {
+  return rows.filter((row) => row.kind === 'section' && /^[ABDEGHĐ]\.?$/u.test((row.cells[0] ?? '').trim())).length >= 2;
 }
 
 /**
