@@ -60,6 +60,8 @@ describe('dictionary', () => {
     expect(withSectors).toContain('công chứng, chứng thực hợp đồng');
     const without = repaired([], ocr);
     for (const w of ['cứu nạn cứu hộ', 'công chứng']) expect(without).not.toContain(w);
+    // Its prose names no agencies: names run on into its sentences there.
+    expect(buildDictionaryData(corpus, background).agencies).toEqual(buildDictionaryData(corpus, { ...background, sectors: [] }).agencies);
   });
 
   it('gives each word an LM cost floor no history goes below', async () => {

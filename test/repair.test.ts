@@ -251,22 +251,28 @@ describe('repair details', () => {
     // A fifth quarter, a name, a numeral after another word: none is a quarter run into Quý.
     expect(['QuýV', 'QuýVI/2026', 'Quýnh', 'PhầnII', 'QuýIVa'].map(gluedQuarter)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
-});
 
   it('restores a division numeral printed with its I as l or | (Chương | → Chương I, PHỤ LỤC Il → PHỤ LỤC II), logged; digits and lower-case names stay', () => {
-    const r = repairText('Căn cứ Luật.\n\nChuong |\nQUY DINH CHUNG\n\nPhần |I. Phụ lục Il kèm theo.\n\nChương 11, Chương V và một phần |');
-    expect(r.text.split('\n').slice(2)).toEqual(['Chương I', 'QUY ĐỊNH CHUNG', '', 'Phần II. Phụ lục II kèm theo.', '', 'Chương 11, Chương V và một phần |']);
-    expect(r.changes.filter((c) => c.confidence === 0.9).map((c) => [c.original, c.repaired])).toEqual([
-      ['|', 'I'],
-      ['|I', 'II'],
-      ['Il', 'II'],
+    const r = repairText('Căn cứ Luật.\n\nChuong |\nQUY DINH CHUNG\n\nPhần |I. Phụ lục Il kèm theo.\n\nChương 11, Chương V và một phần |\n\n| Chương | Nội dung | Thời hạn |');
+    // A bar on a line with other bars is a table's.
+    expect(r.text.split('\n').slice(2)).toEqual(['Chương I', 'QUY ĐỊNH CHUNG', '', 'Phần II. Phụ lục II kèm theo.', '', 'Chương 11, Chương V và một phần |', '', '| Chương | Nội dung | Thời hạn |']);
+    const numerals = r.changes.filter((c) => /^[IVXLC]+$/.test(c.repaired));
+    expect(numerals.map((c) => [c.original, c.repaired, c.confidence])).toEqual([
+      ['|', 'I', 0.9],
+      ['|I', 'II', 0.9],
+      ['Il', 'II', 0.9],
     ]);
+    // A numeral split at its bar is one change: its original, at its column, is what the line printed there.
+    const printed = 'Phần |I. Phụ lục Il kèm theo.';
+    expect(printed.slice(numerals[1]!.column, numerals[1]!.column + numerals[1]!.original.length)).toBe('|I');
   });
 
   it('restores the filing mark VT that opens a copy list (Lưu: VỊ, V[, VL.KT → Lưu: VT), logged; nothing else reading VI', () => {
-    const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\n- Lưu: V[ NVY.\n\n-Lưu:VL.KT\n\nChương VI quy định về lưu trữ: VI phạm.');
+    const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\n- Lưu: V[ NVY.\n\n-Lưu:VL.KT\n\nChương VI quy định về lưu trữ: VI phạm.\n\nSổ đăng ký văn bản lưu: VI bản.');
     expect(r.text.split('\n').slice(2, 9)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.', '', '- Lưu: VT NVY.', '', '-Lưu:VT, KT']);
     expect(r.text).toContain('Chương VI');
+    // Only a line that opens with Lưu: is a copy list's filing item.
+    expect(r.text).not.toContain('lưu: VT');
     expect(r.changes.filter((c) => c.repaired.startsWith('VT')).map((c) => [c.original, c.repaired, c.confidence])).toEqual([
       ['VỊ', 'VT', 0.9],
       ['V1', 'VT', 0.9],
@@ -274,3 +280,4 @@ describe('repair details', () => {
       ['VL.KT', 'VT, KT', 0.9],
     ]);
   });
+});

@@ -43,6 +43,16 @@ describe('section headings whose numeral the scan lost', () => {
   const raw = (...cells: string[]) => ({ cells, lines: { start: 1, end: 1, pageStart: 1, pageEnd: 1 } });
   const columns = ['stt', 'task', 'lead', 'deadline'] as const;
 
+  it('leaves agencies in capitals, and rows of capitals in a table without headings, to the task above', () => {
+    const rows = buildRows([raw('I', 'CHUNG', '', ''), raw('1', 'Kết nối mạng', 'Sở Khoa học', '2027'), raw('', '', 'VIETTEL, MOBIFONE', '')], [...columns]);
+    expect(rows.map((r) => [r.kind, r.cells[2]])).toEqual([
+      ['section', ''],
+      ['item', 'Sở Khoa học VIETTEL, MOBIFONE'],
+    ]);
+    const plain = buildRows([raw('1', 'Triển khai', 'Sở Nội vụ', '2027'), raw('', 'KẾ HOẠCH SỐ 12/KH-UBND', '', '')], [...columns]);
+    expect(plain.map((r) => [r.kind, r.cells[1]])).toEqual([['item', 'Triển khai KẾ HOẠCH SỐ 12/KH-UBND']]);
+  });
+
   it('reads a row of capitals with an empty STT after a task as a heading, and a row in lower case as the task going on', () => {
     const rows = buildRows(
       [raw('B', 'ĐẦU TƯ XÂY DỰNG', '', ''), raw('4', 'Nạo vét luồng', 'Bộ Xây dựng', '2028'), raw('', 'sông Tiền', '', ''), raw('', 'NGUỒN LỰC VÀ GIÁM SÁT', '', ''), raw('1', 'Bố trí vốn', 'Bộ Tài chính', 'Hằng năm')],
@@ -59,7 +69,13 @@ describe('section headings whose numeral the scan lost', () => {
   it('numbers a heading that lost its numeral after the heading before it, in that heading\'s sequence', () => {
     expect(codes(withSectionSequence(table([section('B'), item('1'), section(''), item('1')])))).toEqual(['B', 'C']);
     expect(codes(withSectionSequence(table([section('A'), item('1'), section('B'), item('1'), section('C'), item('1'), section(''), item('1')])))).toEqual(['A', 'B', 'C', 'D']);
-    expect(codes(withSectionSequence(table([section('I.'), item('1'), section('II.'), item('2'), section(''), item('3')])))).toEqual(['I.', 'II.', 'III']);
+    // Written as its siblings are, with their period.
+    expect(codes(withSectionSequence(table([section('I.'), item('1'), section('II.'), item('2'), section(''), item('3')])))).toEqual(['I.', 'II.', 'III.']);
+    // A misread numeral before it is put back first: H is II's misreading, so the lost one is III.
+    expect(codes(withSectionSequence(table([section('I'), item('1'), section('H'), item('2'), section(''), item('3')])))).toEqual(['I', 'II', 'III']);
+    // After D, Đ or E: nothing says which.
+    expect(codes(withSectionSequence(table([section('A'), item('1'), section('B'), item('1'), section('C'), item('1'), section('D'), item('1'), section(''), item('1')])))).toEqual(['A', 'B', 'C', 'D', '']);
+    expect(codes(withSectionSequence(table([section('A'), item('1'), section('B'), item('1'), section('Đ'), item('1'), section(''), item('1')])))).toEqual(['A', 'B', 'Đ', 'E']);
     expect(codes(withSectionSequence(table([section('1'), item('1.1'), section(''), item('2.1')])))).toEqual(['1', '2']);
     // With no heading before it, nothing says which numeral it had.
     expect(codes(withSectionSequence(table([section(''), item('1'), section('II')])))).toEqual(['', 'II']);

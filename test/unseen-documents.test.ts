@@ -28,27 +28,29 @@ const FIELDS: [field: string, name: RegExp][] = [
  */
 const listed = (agencies: string): string => agencies.toLowerCase();
 
-/** The table's rows as records state them: section, STT, task, lead, partners, output, deadline. */
+/** The table's rows as records state them: section and its title, STT, task, lead, partners, output, deadline. */
 function tableRows(text: string): string[][] {
   const rows = text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
   const header = rows[0]!;
   const at = Object.fromEntries(FIELDS.map(([field, name]) => [field, header.findIndex((h) => name.test(h))]));
   const cell = (row: string[], field: string): string => (at[field]! >= 0 ? row[at[field]!]! : '');
   let section = '';
+  let title = '';
   const out: string[][] = [];
   for (const row of rows.slice(1)) {
     // A heading row: its label and a title, nothing else (I, A, or 1 over rows 1.1, 1.2).
     if (row.slice(1).filter((c) => c !== '').length <= 1) {
       section = row[0]!.replace(/\.$/, '');
+      title = row[1]!;
       continue;
     }
-    out.push([section, row[0]!, ...FIELDS.map(([field]) => (field === 'lead' || field === 'partners' ? listed(cell(row, field)) : cell(row, field)))]);
+    out.push([section, title, row[0]!, ...FIELDS.map(([field]) => (field === 'lead' || field === 'partners' ? listed(cell(row, field)) : cell(row, field)))]);
   }
   return out;
 }
 
 const records = (r: FileResult): string[][] =>
-  r.tasks.map((t) => [t.section.code, t.stt, t.task ?? '', listed((t.leadAgencies ?? []).join(', ')), listed((t.partnerAgencies ?? []).join(', ')), t.output ?? '', t.deadline?.raw ?? '']);
+  r.tasks.map((t) => [t.section.code, t.section.title ?? '', t.stt, t.task ?? '', listed((t.leadAgencies ?? []).join(', ')), listed((t.partnerAgencies ?? []).join(', ')), t.output ?? '', t.deadline?.raw ?? '']);
 
 describe('documents written apart from the code (fixtures/unseen)', () => {
   it('holds documents with tables of several layouts', () => {

@@ -36,8 +36,9 @@ const SECTORS = fileURLToPath(new URL('../genre/sectors/', import.meta.url));
  * and trade, finance, justice, security, internal affairs), one file per group of sectors. A
  * corpus of one subject (the seeds are all on digital transformation) knows none of the words
  * of another (`tiêm chủng`, `chất thải rắn`, `giải phóng mặt bằng`); a document may be on any.
- * They were written for the project from knowledge of the genre, without seeing any benchmark
- * document, and are counted with the domain corpus in every build, like the conventions.
+ * They were written for the project from knowledge of the genre by authors who did not see the
+ * documents of `fixtures/unseen`, and are counted with the domain corpus in every build, like the
+ * conventions, but are no source of agency names (the builder's `buildDictionaryData`).
  */
 export function readGenreSectors(): { source: string; documents: CorpusDocument[] } {
   return { source: 'dictionaries/genre/sectors/', documents: readCorpus(SECTORS).map((d) => ({ name: `genre sectors: ${d.name}`, text: d.text })) };

@@ -75,18 +75,19 @@ function collectForeignWords(lines: Span[][], into: Set<string>): void {
 export function buildDictionaryData(corpus: CorpusDocument[], background: BackgroundCorpus): DictionaryData {
   // The genre's conventions are read as one more clean document, each line a paragraph, and its
   // prose by sector as more clean documents.
+  // Agency names are read from documents and the conventions' list of bodies, not from the sectors'
+  // prose, which runs a name on into its sentence (`Sở Tài chính thẩm định`): the extractor cannot part them.
   const conventions = { name: 'genre conventions', text: background.conventions.join('\n\n') };
-  const docs = [...[...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), conventions, ...background.sectors];
+  const sorted = [...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const docs = [...[...sorted, conventions].map((doc) => ({ doc, namesAgencies: true })), ...background.sectors.map((doc) => ({ doc, namesAgencies: false }))];
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
   const foreign = new Set<string>();
   const cases = new Map<string, [number, number]>();
   const cleanTexts: string[] = [];
-  for (const doc of docs) {
+  for (const { doc, namesAgencies } of docs) {
     const clean = doc.text.split('\n').map(stripMarkup).join('\n');
-    // Agency names are read from documents and the conventions' list of bodies: the sectors' prose
-    // runs a name on into its sentence (`Sở Tài chính thẩm định`), which the extractor cannot part.
-    if (!background.sectors.includes(doc)) cleanTexts.push(clean);
+    if (namesAgencies) cleanTexts.push(clean);
     for (const para of paragraphs(clean)) {
       domainSentences.push(...lmSentences(para));
       collectAbbreviations(para, abbreviations);

@@ -50,9 +50,15 @@ const VOWEL_LOOKALIKES: Record<string, Record<string, number>> = {
 /** Extra cost by which a lookalike is less likely when the vowel carries no mark at all. */
 const PLAIN_VOWEL_PENALTY = 0.9;
 
+/**
+ * What a Latin OCR prints for the barred Đ đ only: its stroke across the stem and bowl reads as
+ * b's (Điều printed biéu at a line's start), which a plain d's does not.
+ */
+const BARRED_D_LOOKALIKES: Record<string, number> = { b: 1.5 };
+
 /** Consonants a Latin OCR confuses with each other. */
 const CONSONANT_LOOKALIKES: Record<string, Record<string, number>> = {
-  d: { p: 1.0, b: 1.5, '¢': 1.4, '6': 1.5, a: 1.8, '0': 1.8 }, // Đ/đ → P, b, ¢, 6
+  d: { p: 1.0, '¢': 1.4, '6': 1.5, a: 1.8, '0': 1.8 }, // Đ/đ → P, ¢, 6
   l: { '1': 0.8, i: 0.9, I: 0.9, '|': 0.8, '!': 1.2, t: 1.6 },
   n: { m: 1.5, h: 1.6, r: 1.8, u: 1.8 },
   m: { n: 1.5, '1': 2.0 },
@@ -108,7 +114,7 @@ export function substituteCost(o: Unit, c: Unit): number {
   }
   const vowel = VOWEL_LOOKALIKES[c.base];
   let cost = vowel?.[o.base] ?? CONSONANT_LOOKALIKES[c.base]?.[o.base];
-  if (c.modifier === 'đ') cost = Math.min(cost ?? Infinity, CONSONANT_LOOKALIKES.d![o.base] ?? Infinity);
+  if (c.modifier === 'đ') cost = Math.min(cost ?? Infinity, CONSONANT_LOOKALIKES.d![o.base] ?? Infinity, BARRED_D_LOOKALIKES[o.base] ?? Infinity);
   if (cost === undefined || cost === Infinity) return SUBSTITUTE_COST;
   // A dot below makes descender lookalikes (y, g, q, j, 9) likely; marks above make digits likely.
   if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;

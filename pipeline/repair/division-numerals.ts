@@ -1,6 +1,6 @@
 import { fromRoman, withLatinI } from '../model/roman.ts';
 import { stripDiacritics } from './orthography.ts';
-import type { RuleRepair } from './specks.ts';
+import type { RuleRepair } from './rule-repair.ts';
 import type { Span } from './tokenize.ts';
 
 /** Marks of a numeral, with the I that OCR prints as l or | (Chương | for Chương I). */
@@ -27,11 +27,13 @@ function namesRomanDivision(spans: readonly Span[], at: number): boolean {
 /**
  * Roman numerals after Chương, Phần or Phụ lục printed with their I as l or | (`Chương |`,
  * `PHỤ LỤC Il`, `Phần |I`, which OCR splits at the bar), restored. Digits are left: a chapter
- * may be numbered in Arabic figures.
+ * may be numbered in Arabic figures. A bar on a line with another is a table's, not a numeral.
  */
 export function divisionNumerals(lines: readonly Span[][]): RuleRepair[] {
   const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
+    // A line with two bars is a table's row (`| Chương | Nội dung |`) or rules a scan printed: its bars are no numerals.
+    if (spans.filter((s) => s.text === '|').length > 1) return;
     spans.forEach((s, si) => {
       if (!namesRomanDivision(spans, si)) return;
       let last = si;

@@ -1,6 +1,6 @@
 import { withLatinI } from '../model/roman.ts';
 import { stripDiacritics } from './orthography.ts';
-import type { RuleRepair } from './specks.ts';
+import type { RuleRepair } from './rule-repair.ts';
 import type { Span } from './tokenize.ts';
 
 /** A quarter number set in roman numerals with its I printed as 1, l or | (11 for II, 1V for IV). */

@@ -6,16 +6,6 @@ export interface SpanAt {
   span: number;
 }
 
-/**
- * What a rule of orthography or document form writes for spans `span` to `last` of a line
- * (a numeral OCR split at a bar is one run of spans): one token of `kind`.
- */
-export interface RuleRepair extends SpanAt {
-  last: number;
-  kind: 'word' | 'number' | 'code';
-  text: string;
-}
-
 const LOWER_START = /^\p{Ll}/u;
 
 /**

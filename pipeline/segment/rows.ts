@@ -22,14 +22,16 @@ function isCapsTitle(text: string): boolean {
 
 /**
  * Marks section heading rows and merges continuation rows. A row with an empty STT continues
- * the row above it (a row broken by a page break), unless it is a title in capitals and nothing
- * else: a section heading whose numeral the scan lost. A row whose STT is a roman numeral (or
- * capital letter) with at most one other filled cell and no lead agency is a section heading,
- * and so is such a row numbered N over rows numbered N.1, N.2.
+ * the row above it (a row broken by a page break), unless it follows a task in a table with
+ * headings and holds a title in capitals in the task column and nothing else: a heading whose
+ * numeral the scan lost. A row whose STT is a roman numeral (or capital letter) with at most one
+ * other filled cell and no lead agency is a section heading, and so is such a row numbered N
+ * over rows numbered N.1, N.2.
  */
 export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]): AppendixRow[] {
   const out: AppendixRow[] = [];
   const lead = columns.indexOf('lead');
+  const task = columns.indexOf('task');
   for (const r of raw) {
     const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
     // Cells beyond the header (stray tabs) are folded into the last column.
@@ -39,8 +41,9 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     const stt = cells[0] ?? '';
     if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
-      const title = cells.slice(1).filter((c) => c !== '');
-      if (prev.kind === 'item' && titleOnly(cells, lead) && isCapsTitle(title[0] ?? '')) {
+      // Agencies are often set in capitals (VIETTEL); a task wrapped in capitals is not, nor a heading in a table without any.
+      const lostHeading = prev.kind === 'item' && task > 0 && titleOnly(cells, lead) && isCapsTitle(cells[task] ?? '') && out.some((r) => r.kind === 'section');
+      if (lostHeading) {
         out.push({ kind: 'section', cells, lines: r.lines, merged: 1 });
         continue;
       }

@@ -8,10 +8,15 @@ import type { AppendixRow, AppendixTable } from './types.ts';
  * breaks the sequence — repeating or going back (III read as II), or not a numeral at all (VIII
  * read as VIH) — while lying within two letters of the numeral the sequence expects, is that
  * numeral misread by OCR. A numeral that jumps ahead is left alone: a heading may be missing.
+ * Then a heading whose numeral the scan lost takes the one after its predecessor's, in any
+ * sequence ({@link withLostLabels}).
  */
-export function withSectionSequence(read: AppendixTable): AppendixTable {
-  const table = withLostLabels(read);
-  if (arabicNumbered(table.rows) || lettered(table.rows)) return table;
+export function withSectionSequence(table: AppendixTable): AppendixTable {
+  return withLostLabels(arabicNumbered(table.rows) || lettered(table.rows) ? table : withRomanSequence(table));
+}
+
+/** {@link withSectionSequence} on a table numbered I, II, III: misread numerals put back. */
+function withRomanSequence(table: AppendixTable): AppendixTable {
   let previous = 0;
   let changed = false;
   const rows = table.rows.map((row): AppendixRow => {
@@ -41,12 +46,15 @@ export function sequenceNumeral(printed: string, previous: number): { value: num
   return levenshtein.get(printed, expected) > 2 ? undefined : { value: previous + 1, numeral: expected };
 }
 
+/** Section letters in the order of the Vietnamese alphabet (no F; Đ after D). */
+const LETTERS = 'ABCDĐEGH';
+
 /**
- * The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none.
- * A lone C is the third letter, not a hundredth section.
+ * The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none
+ * or cannot be told: after D comes Đ in the Vietnamese alphabet, E where letters are Latin.
  */
 function nextLabel(label: string): string | undefined {
-  if (/^[A-H]$/.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
+  if (LETTERS.includes(label) && label.length === 1) return label === 'D' ? undefined : LETTERS[LETTERS.indexOf(label) + 1];
   const value = fromRoman(label);
   if (value !== undefined) return toRoman(value + 1);
   if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
@@ -62,16 +70,17 @@ function withLostLabels(table: AppendixTable): AppendixTable {
   let changed = false;
   const rows = table.rows.map((row): AppendixRow => {
     if (row.kind !== 'section') return row;
-    const printed = (row.cells[0] ?? '').replace(/\.$/, '').trim();
+    const printed = (row.cells[0] ?? '').trim();
     if (printed !== '') {
       previous = printed;
       return row;
     }
-    const label = previous === undefined ? undefined : nextLabel(previous);
+    const label = previous === undefined ? undefined : nextLabel(previous.replace(/\.$/, ''));
     if (label === undefined) return row;
-    previous = label;
+    // Written as its siblings are, with their period or without.
+    previous = previous!.endsWith('.') ? `${label}.` : label;
     changed = true;
-    return { ...row, cells: [label, ...row.cells.slice(1)] };
+    return { ...row, cells: [previous, ...row.cells.slice(1)] };
   });
   return changed ? { ...table, rows } : table;
 }
