@@ -13,7 +13,7 @@ function alternatives(text: string, evidence?: MisreadEvidence): string[] {
   const { lm } = dict();
   const words = text.split(' ');
   const slots: Slot[] = words.map((w) => ({ options: [{ id: lm.id(w.toLowerCase()), word: w.toLowerCase(), cost: 0 }] }));
-  return withMarkAlternatives(slots, words, CLEAN_RATE, dict(), words.map(() => false), evidence).flatMap((s, i) => s.options.slice(1).map((o) => `${words[i]}→${o.word}`));
+  return withMarkAlternatives(slots, words, CLEAN_RATE, dict(), false, evidence).flatMap((s, i) => s.options.slice(1).map((o) => `${words[i]}→${o.word}`));
 }
 
 describe('misread evidence of a document', () => {

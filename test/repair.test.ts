@@ -265,6 +265,8 @@ describe('repair details', () => {
     // A numeral split at its bar is one change: its original, at its column, is what the line printed there.
     const printed = 'Phần |I. Phụ lục Il kèm theo.';
     expect(printed.slice(numerals[1]!.column, numerals[1]!.column + numerals[1]!.original.length)).toBe('|I');
+    // A numeral of bars only: its own bars are no table's.
+    expect(repairText('Căn cứ Luật.\n\nChương ||\nQUY ĐỊNH CHUNG').text.split('\n')[2]).toBe('Chương II');
   });
 
   it('restores the filing mark VT that opens a copy list (Lưu: VỊ, V[, VL.KT → Lưu: VT), logged; nothing else reading VI', () => {

@@ -27,3 +27,13 @@ export function fromRoman(text: string): number | undefined {
 
 /** A numeral with the I that OCR prints as 1, l or | written I (111 → III, 1V → IV). */
 export const withLatinI = (text: string): string => text.replace(/[1l|]/g, 'I');
+
+/**
+ * The well-formed Roman numeral a printed run is, its I printed as 1, l or | written I (II1 →
+ * III), or undefined. It must show a letter a numeral has of its own: `l` or `11` alone is none.
+ */
+export function romanWithLatinI(printed: string): string | undefined {
+  if (!/^[IVXLC1l|]+$/.test(printed) || !/[IVXLC]/.test(printed)) return undefined;
+  const numeral = withLatinI(printed);
+  return fromRoman(numeral) === undefined ? undefined : numeral;
+}

@@ -1,7 +1,4 @@
-import { stripDiacritics } from './orthography.ts';
-
-/** A letter without its marks, in lower case; đ is d. */
-const baseLetter = (c: string): string => stripDiacritics(c).toLowerCase();
+import { bareLower } from './orthography.ts';
 
 /**
  * Writes a repaired lower-case word in the casing of the printed token: all capitals for
@@ -18,6 +15,6 @@ export function applyCasing(printed: string, word: string, opensSentence = false
   const first = printed[0] ?? '';
   if (first === 'I' && upper === 1 && word.startsWith('l')) return word;
   if (/\p{Lu}/u.test(first)) return word.charAt(0).toUpperCase() + word.slice(1);
-  if (opensSentence && /\p{L}/u.test(first) && baseLetter(first) !== baseLetter(word.charAt(0))) return word.charAt(0).toUpperCase() + word.slice(1);
+  if (opensSentence && /\p{L}/u.test(first) && bareLower(first) !== bareLower(word.charAt(0))) return word.charAt(0).toUpperCase() + word.slice(1);
   return word;
 }

@@ -114,7 +114,7 @@ export function substituteCost(o: Unit, c: Unit): number {
   }
   const vowel = VOWEL_LOOKALIKES[c.base];
   let cost = vowel?.[o.base] ?? CONSONANT_LOOKALIKES[c.base]?.[o.base];
-  if (c.modifier === 'đ') cost = Math.min(cost ?? Infinity, CONSONANT_LOOKALIKES.d![o.base] ?? Infinity, BARRED_D_LOOKALIKES[o.base] ?? Infinity);
+  if (c.modifier === 'đ') cost = Math.min(cost ?? Infinity, BARRED_D_LOOKALIKES[o.base] ?? Infinity);
   if (cost === undefined || cost === Infinity) return SUBSTITUTE_COST;
   // A dot below makes descender lookalikes (y, g, q, j, 9) likely; marks above make digits likely.
   if (vowel && c.tone === DOT_BELOW && 'ygqj9'.includes(o.base)) cost -= 0.4;

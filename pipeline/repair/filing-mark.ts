@@ -3,14 +3,15 @@ import type { RuleRepair } from './rule-repair.ts';
 import type { Span } from './tokenize.ts';
 
 /**
- * `VT` with its T read as a narrow letter or digit (VI, VỊ, VL, V1): a T's bar is thin, and
- * OCR keeps only its stem.
+ * The T of `VT` read as a narrow letter or digit (VI, VỊ, VL, V1): a T's bar is thin, and OCR
+ * keeps only its stem.
  */
-const MISREAD_VT = /^V[IỊÌÍỈĨLl1]$/u;
+const STEM = 'IỊÌÍỈĨLl1';
+const MISREAD_VT = new RegExp(`^V[${STEM}]$`, 'u');
 /** The stem of a T printed as a bar or bracket after the V (`V[`, `V|`). */
 const STEM_MARK = /^[[\]|!]$/;
 /** A copy list's first items run together at a period OCR read for their comma (`VL.KT`). */
-const RUN_ON_ITEMS = /^(V[TIỊÌÍỈĨLl1])\.(\p{Lu}.*)$/u;
+const RUN_ON_ITEMS = new RegExp(`^(V[T${STEM}])\\.(\\p{Lu}.*)$`, 'u');
 
 /** The word `Lưu` (the copies kept) as a copy list's last item opens with it, however its marks were printed. */
 const isLuu = (word: string): boolean => stripDiacritics(word) === 'Luu';
@@ -25,6 +26,12 @@ function filingMarkAt(spans: readonly Span[], at: number, line: number): RuleRep
   return undefined;
 }
 
+/** Index of the span after `at` that is not a space, or -1. */
+function nextMark(spans: readonly Span[], at: number): number {
+  for (let k = at + 1; k < spans.length; k++) if (spans[k]!.kind !== 'space') return k;
+  return -1;
+}
+
 /**
  * The filing marks of copy lists printed misread. Nghị định 30/2020 has every document's
  * recipients end with `Lưu: VT, …`, the copy the văn thư keeps named first: on a line opening
@@ -34,13 +41,12 @@ function filingMarkAt(spans: readonly Span[], at: number, line: number): RuleRep
 export function misreadFilingMarks(lines: readonly Span[][]): RuleRepair[] {
   const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
-    const marks = spans.map((s, si) => [s, si] as const).filter(([s]) => s.kind !== 'space');
     // The item's own line, after its dash or bullet: `- Lưu: VT, NC.`
-    const at = marks.findIndex(([s]) => s.kind === 'word');
-    const item = marks[at + 2];
-    if (at < 0 || !marks.slice(0, at).every(([s]) => s.kind === 'punct' || s.kind === 'symbol') || !isLuu(marks[at]![0].text)) return;
-    if (marks[at + 1]?.[0].text !== ':' || !item) return;
-    const repair = filingMarkAt(spans, item[1], li);
+    const at = spans.findIndex((s) => s.kind !== 'space' && s.kind !== 'punct' && s.kind !== 'symbol');
+    if (at < 0 || spans[at]!.kind !== 'word' || !isLuu(spans[at]!.text)) return;
+    const colon = nextMark(spans, at);
+    const item = colon >= 0 && spans[colon]!.text === ':' ? nextMark(spans, colon) : -1;
+    const repair = item >= 0 ? filingMarkAt(spans, item, li) : undefined;
     if (repair) out.push(repair);
   });
   return out;

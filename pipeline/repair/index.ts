@@ -6,7 +6,7 @@ import { SentenceDecoder, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
-import { stripDiacritics, withVietnameseD } from './orthography.ts';
+import { bareLower, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
@@ -36,18 +36,17 @@ interface PlacedSlot extends Slot {
   span: number;
 }
 
-/** Confidence of removing a speck's punctuation: a rule of orthography, not a weighed reading. */
-const SPECK_CONFIDENCE = 0.9;
-/** Confidence of restoring a quarter's or a division's roman numeral (Quý 11 → Quý II, Chương | → Chương I): a rule of the calendar and of document form. */
-const NUMERAL_CONFIDENCE = 0.9;
-/** Confidence of restoring a copy list's filing mark (Lưu: VI → Lưu: VT): a rule of document form. */
-const FILING_MARK_CONFIDENCE = 0.9;
+/**
+ * Confidence of a rule's repair (a speck removed, Quý 11 → Quý II, Chương | → Chương I, Lưu: VI →
+ * Lưu: VT): a rule of orthography, of the calendar or of document form, not a weighed reading.
+ */
+const RULE_CONFIDENCE = 0.9;
 
 function reasonFor(original: string, repaired: string): ChangeReason {
   if (repaired === '') return 'speck';
   if (repaired.includes(' ')) return 'split';
   if (original.toLowerCase() === repaired.toLowerCase()) return 'case';
-  if (stripDiacritics(original).toLowerCase() === stripDiacritics(repaired).toLowerCase()) return 'diacritics';
+  if (bareLower(original) === bareLower(repaired)) return 'diacritics';
   return 'ocr-confusion';
 }
 
@@ -180,12 +179,13 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     });
     // A valid word in text we did not read ourselves is the author's, typos included; in text our
     // OCR read, a valid word may be another one with a mark misread.
-    // A heading runs on into the text under it when no punctuation ends it: each word is judged by its own line.
-    const onHeadings = (): boolean[] => raw.map((slot) => passage.headingLines[slot.line]!);
+    // A sentence never spans a heading's edge nor a name line's (readSentences), so its first word's line says what all are.
+    const first = raw[0];
+    const onHeading = first !== undefined && passage.headingLines[first.line]!;
     // A name's line is read by how names go, not by what words follow a title.
-    const onNameLine = raw.length > 0 && raw.every((slot) => passage.nameLines[slot.line]);
+    const onNameLine = first !== undefined && passage.nameLines[first.line]!;
     const named = onNameLine ? dict.personNames?.asName(raw, printed, changeCost, dict) : undefined;
-    const sentence = named ?? (!trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeadings(), run.misreads) : raw);
+    const sentence = named ?? (!trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeading, run.misreads) : raw);
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
     if (cases && !named) {
@@ -239,11 +239,11 @@ function rebuildLines(passage: Passage, changes: RepairChange[]): Line[] {
   });
 }
 
-/** Writes a rule's repair of a run of spans as one token, logged once, at the rule's confidence. */
-function writeRuleRepair(passage: Passage, at: RuleRepair, confidence: number): void {
+/** Writes a rule's repair of a run of spans as one token, logged once at {@link RULE_CONFIDENCE}. */
+function writeRuleRepair(passage: Passage, at: RuleRepair): void {
   const line = passage.spans[at.line]!;
   const original = line.slice(at.span, at.last + 1).map((s) => s.text).join('');
-  passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence, original } };
+  passage.written[at.line]![at.span] = { text: at.text, token: { text: at.text, kind: at.kind, confidence: RULE_CONFIDENCE, original } };
   for (let k = at.span + 1; k <= at.last; k++) passage.written[at.line]![k] = { text: '', loggedWithPrevious: true };
 }
 
@@ -279,18 +279,13 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
-  for (const at of quarterNumerals(spans)) writeRuleRepair(passage, at, NUMERAL_CONFIDENCE);
-  for (const at of divisionNumerals(spans)) writeRuleRepair(passage, at, NUMERAL_CONFIDENCE);
-  for (const at of misreadFilingMarks(spans)) writeRuleRepair(passage, at, FILING_MARK_CONFIDENCE);
+  for (const at of [...quarterNumerals(spans), ...divisionNumerals(spans), ...misreadFilingMarks(spans)]) writeRuleRepair(passage, at);
   if (ocrRead) {
     for (const at of specks(spans)) {
-      const line = spans[at.line]!;
       // A speck opening a line takes the space after it (the first word keeps the line's indentation),
       // one ending a passage the space before it; the change is logged where the removed text starts.
-      const [first, last] = at.spaceAfter ? [at.span, at.span + 1] : at.spaceBefore ? [at.span - 1, at.span] : [at.span, at.span];
-      const original = line.slice(first, last + 1).map((s) => s.text).join('');
-      passage.written[at.line]![first] = { text: '', token: { text: '', kind: 'punct', confidence: SPECK_CONFIDENCE, original } };
-      if (last > first) passage.written[at.line]![last] = { text: '', loggedWithPrevious: true };
+      const [span, last] = at.spaceAfter ? [at.span, at.span + 1] : at.spaceBefore ? [at.span - 1, at.span] : [at.span, at.span];
+      writeRuleRepair(passage, { line: at.line, span, last, kind: 'punct', text: '' });
     }
   }
   return rebuildLines(passage, run.changes);

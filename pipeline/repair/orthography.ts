@@ -148,6 +148,9 @@ export function stripDiacritics(text: string): string {
   return out;
 }
 
+/** A word's letters without marks, in lower case (đ as d): how a word is recognised however its marks were printed. */
+export const bareLower = (text: string): string => stripDiacritics(text).toLowerCase();
+
 /** Every character {@link stripDiacritics} changes: Latin letters with marks, đ, combining marks. */
 const MARKED_CHARACTERS = (() => {
   const set = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Slot, SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
-import { initialCapitalCost } from './slots.ts';
+import { offeredReadings } from './slots.ts';
 
 /**
  * Channel cost up to which a name's syllable is offered for a printed form: about a misread mark or
@@ -74,13 +74,8 @@ export class PersonNameModel {
     const named = sentence.map((slot, position) => {
       const p = printed[position];
       if (p === undefined || slot.options.length < 2) return slot;
-      const lower = p.toLowerCase();
-      const added: SlotOption[] = [];
-      for (const word of (position === 0 ? this.surnames : this.given).keys()) {
-        if (slot.options.some((o) => o.word === word)) continue;
-        const channel = dict.candidates.cost(lower, word);
-        if (channel <= NAME_READING_MAX_COST) added.push({ id: dict.lm.id(word), word, cost: channel + changeCost + initialCapitalCost(p, word) });
-      }
+      const listed = [...(position === 0 ? this.surnames : this.given).keys()].filter((word) => !slot.options.some((o) => o.word === word));
+      const added = offeredReadings(p, listed.map((word) => [dict.lm.id(word), word] as const), NAME_READING_MAX_COST, changeCost, dict);
       return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
     });
     return named[0]?.options.some((o) => this.surnames.has(o.word.split(' ')[0]!)) ? named : undefined;

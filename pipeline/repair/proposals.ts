@@ -1,7 +1,7 @@
 import type { Slot, SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { keepBest } from './keep-best.ts';
-import { MAX_CHANNEL_COST, initialCapitalCost } from './slots.ts';
+import { MAX_CHANNEL_COST, offeredReadings } from './slots.ts';
 
 /** How many of a neighbouring slot's cheapest readings propose words. */
 const PROPOSERS = 2;
@@ -31,14 +31,8 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
     };
     for (const o of cheapest(sentence[i - 1])) propose(lm.neighbours(o.id, 'after'));
     for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(o.first ?? o.id, 'before'));
-    const added: SlotOption[] = [];
-    const lower = p.toLowerCase();
-    for (const id of proposed) {
-      if (!lm.isLetterWord(id)) continue;
-      const word = lm.vocabulary[id]!;
-      const cost = dict.candidates.cost(lower, word);
-      if (cost <= MAX_CHANNEL_COST) added.push({ id, word, cost: cost + changeCost + initialCapitalCost(p, word) });
-    }
+    const words = proposed.filter((id) => lm.isLetterWord(id)).map((id) => [id, lm.vocabulary[id]!] as const);
+    const added = offeredReadings(p, words, MAX_CHANNEL_COST, changeCost, dict);
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
   });
 }

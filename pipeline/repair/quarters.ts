@@ -1,5 +1,5 @@
 import { withLatinI } from '../model/roman.ts';
-import { stripDiacritics } from './orthography.ts';
+import { bareLower } from './orthography.ts';
 import type { RuleRepair } from './rule-repair.ts';
 import type { Span } from './tokenize.ts';
 
@@ -19,7 +19,7 @@ export function quarterNumeral(printed: string): string | undefined {
 }
 
 /** The word `Quý` (a quarter of the year), however its marks were printed. */
-const isQuy = (word: string): boolean => stripDiacritics(word).toLowerCase() === 'quy';
+const isQuy = (word: string): boolean => bareLower(word) === 'quy';
 
 /** The quarters of a year in roman numerals. */
 const QUARTERS = new Set(['I', 'II', 'III', 'IV']);

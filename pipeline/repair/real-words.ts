@@ -37,8 +37,8 @@ const MIN_LETTER_COST = 0.6;
  * left with no choice, so clean text costs one check per word.
  * @param printed the printed token of each slot (undefined where there is none)
  * @param rate the passage's estimated error rate
- * @param headings per slot: its word stands on a heading line, two or more words all in capitals
- *   (not `Lưu: VT, VP`, whose capitals are acronyms)
+ * @param heading the sentence is a heading, two or more words all in capitals (not `Lưu: VT, VP`,
+ *   whose capitals are acronyms)
  * @param evidence the misreadings found so far in the document, which raise the prior of a
  *   printed form the OCR was already caught misreading (and record this sentence's)
  */
@@ -47,18 +47,17 @@ export function withMarkAlternatives<S extends Slot>(
   printed: (string | undefined)[],
   rate: number,
   dict: Dictionary,
-  headings: readonly boolean[],
+  heading: boolean,
   evidence?: MisreadEvidence,
 ): S[] {
   const { lm } = dict;
   const idAt = (i: number): number => (i < 0 ? lm.bos : i >= sentence.length ? lm.eos : sentence[i]!.options[0]!.id);
+  // A heading's words are words (MỤC TIÊU), which the OCR misreads more often than lower case,
+  // since capitals leave their marks less room.
+  const baseRate = rate * REAL_WORD_SHARE * (heading ? CAPITALS_FACTOR : 1);
   return sentence.map((slot, i) => {
     const p = printed[i];
     if (p === undefined || slot.options.length !== 1 || !/^\p{L}+$/u.test(p)) return slot;
-    // A heading's words are words (MỤC TIÊU), which the OCR misreads more often than lower case,
-    // since capitals leave their marks less room.
-    const heading = headings[i]!;
-    const baseRate = rate * REAL_WORD_SHARE * (heading ? CAPITALS_FACTOR : 1);
     // Capitals in running text are acronyms, which the LM knows least.
     if ((p.match(/\p{Lu}/gu) ?? []).length > 1 && !heading) return slot;
     const lower = p.toLowerCase();

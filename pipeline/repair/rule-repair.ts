@@ -6,6 +6,6 @@ import type { SpanAt } from './specks.ts';
  */
 export interface RuleRepair extends SpanAt {
   last: number;
-  kind: 'word' | 'number' | 'code';
+  kind: 'word' | 'number' | 'code' | 'punct';
   text: string;
 }

@@ -3,7 +3,7 @@ import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
 import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthography.ts';
-import { fromRoman, withLatinI } from '../model/roman.ts';
+import { romanWithLatinI } from '../model/roman.ts';
 
 /** Candidates the decoder considers per printed word. */
 const CANDIDATES = 12;
@@ -81,17 +81,6 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
 }
 
 /**
- * The Roman numeral a printed word is, with the I that OCR prints as 1, l or | written I (II1 →
- * III), or undefined. It must show a capital numeral letter of its own: `l` or `11` alone is no
- * numeral.
- */
-function romanNumeral(printed: string): string | undefined {
-  if (!/^[IVXLC1l|]+$/.test(printed) || !/[IVXLC]/.test(printed)) return undefined;
-  const numeral = withLatinI(printed);
-  return fromRoman(numeral) === undefined ? undefined : numeral;
-}
-
-/**
  * The readings of one printed word: the printed form itself, priced by how likely the block
  * is to be damaged, and the dictionary's candidates, priced by the channel model.
  */
@@ -115,7 +104,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   // A Roman numeral numbers a chapter, an appendix or a term (Chương I, Phụ lục V, khóa XV): no
   // damaged word prints as one in running text. In a heading in capitals a numeral that is also a
   // syllable may be a word (ĐƠN VỊ printed DON VI), and is read as one.
-  const numeral = romanNumeral(printed);
+  const numeral = romanWithLatinI(printed);
   if (numeral !== undefined && (!capsLine || !isValidSyllable(numeral.toLowerCase()))) return { kind: 'fixed', word: numeral, id: lm.id(numeral.toLowerCase()) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
   // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
@@ -152,6 +141,21 @@ export function initialCapitalCost(printed: string, word: string): number {
   const target = stripDiacritics(word[0] ?? '').toUpperCase();
   if (target === first || (word.startsWith('đ') && CAPITALS_FOR_D.has(first))) return 0;
   return INITIAL_CAPITAL_COST;
+}
+
+/**
+ * Readings of a printed word offered from outside the candidate search (the words its context
+ * expects, a name list's syllables), priced by the channel like any candidate; a word the channel
+ * cannot turn into the printed form within `maxCost` is left out.
+ */
+export function offeredReadings(printed: string, offered: Iterable<readonly [id: number, word: string]>, maxCost: number, changeCost: number, dict: Dictionary): SlotOption[] {
+  const lower = printed.toLowerCase();
+  const out: SlotOption[] = [];
+  for (const [id, word] of offered) {
+    const cost = dict.candidates.cost(lower, word);
+    if (cost <= maxCost) out.push({ id, word, cost: cost + changeCost + initialCapitalCost(printed, word) });
+  }
+  return out;
 }
 
 /** Two-word readings of a printed token OCR ran together (phucvu → phục vụ), cheapest first. */
