@@ -1,25 +1,46 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDictionaryData, readBackgroundCorpus, type CorpusDocument } from '../dictionaries/builder/index.ts';
+import type { BackgroundCorpus } from '../dictionaries/builder/background.ts';
+import { buildDictionaryData, readBackgroundCorpus } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { DEFAULT_DICTIONARY_DIR, loadDictionary } from '../dictionaries/load.ts';
-import { documentFromText, documentToText } from '../pipeline/model/text.ts';
-import { dictionaryFromData } from '../pipeline/repair/dictionary.ts';
+import { documentToText } from '../pipeline/model/text.ts';
+import { dictionaryFromData, type DictionaryData } from '../pipeline/repair/dictionary.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import type { DictionaryManifest } from '../dictionaries/format.ts';
+import { textDocument } from './support/documents.ts';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 
+const background = readBackgroundCorpus();
+const corpus = readCorpus();
+/** Which of the genre's texts a build counts: all, the conventions without the sector prose, or neither. */
+const GENRE = {
+  all: {},
+  conventions: { sectors: [] },
+  neither: { conventions: { name: 'genre conventions', text: '' }, sectors: [] },
+} satisfies Record<string, Partial<BackgroundCorpus>>;
+const builds = new Map<keyof typeof GENRE, DictionaryData>();
+/** The corpus's dictionary with some of the genre's texts, built once per test file. */
+function built(genre: keyof typeof GENRE): DictionaryData {
+  let data = builds.get(genre);
+  if (!data) {
+    data = buildDictionaryData(corpus, { ...background, ...GENRE[genre] });
+    builds.set(genre, data);
+  }
+  return data;
+}
+const repaired = (genre: keyof typeof GENRE, text: string): string => documentToText(repairDocument(textDocument(text), dictionaryFromData(built(genre))).document);
+
 describe('dictionary', () => {
   it('is rebuilt byte for byte from the corpus, and the bundled build is that build', () => {
-    const background = readBackgroundCorpus();
-    const first = JSON.stringify(buildDictionaryData(readCorpus(), background));
-    const second = JSON.stringify(buildDictionaryData([...readCorpus()].reverse(), background));
+    const first = JSON.stringify(built('all'));
+    const second = JSON.stringify(buildDictionaryData([...corpus].reverse(), background));
     expect(sha(second)).toBe(sha(first));
     const manifest = JSON.parse(readFileSync(`${DEFAULT_DICTIONARY_DIR}manifest.json`, 'utf8')) as DictionaryManifest;
     expect(manifest.sha256).toBe(sha(first));
-    expect(manifest.corpus.map((c) => c.name)).toEqual(readCorpus().map((d) => d.name));
+    expect(manifest.corpus.map((c) => c.name)).toEqual(corpus.map((d) => d.name));
   });
 
   it('lists abbreviations written in running text and agency names from the corpus', async () => {
@@ -30,38 +51,30 @@ describe('dictionary', () => {
   });
 
   it('knows the genre’s words from its conventions, where the corpus never uses them', () => {
-    const background = readBackgroundCorpus();
     // No corpus document is a directive, speaks of a council's session or has chapters.
-    const corpus = readCorpus();
     for (const w of [/chỉ thị/i, /kỳ họp/i, /chương(?!\s*trình)/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
     // The genre's prose by sector is left out of both builds: what is measured is the conventions' part.
-    const repaired = (conventions: string[], text: string): string =>
-      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, conventions, sectors: [] }))).document);
     const ocr = 'Chu tich Uy ban nhan dan tinh ban hanh Chi thi nay.\nNghi quyet duoc thong qua tai ky hop thu nhat.\nChuong II';
-    const withConventions = repaired(background.conventions, ocr);
+    const withConventions = repaired('conventions', ocr);
     expect(withConventions).toContain('ban hành Chỉ thị này');
     expect(withConventions).toContain('kỳ họp thứ nhất');
     expect(withConventions).toContain('Chương II');
     // Without them, the corpus's own words win: Chí thứ, kỹ hợp, Chuông.
-    const without = repaired([], ocr);
+    const without = repaired('neither', ocr);
     for (const w of ['Chỉ thị', 'kỳ họp', 'Chương']) expect(without).not.toContain(w);
   });
 
   it('knows the words of other sectors from the genre’s prose by sector, where the corpus never uses them', () => {
-    const background = readBackgroundCorpus();
     // The corpus is on digital transformation: no fire safety, no notaries.
-    const corpus = readCorpus();
     for (const w of [/cứu nạn/i, /công chứng/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
-    const repaired = (sectors: CorpusDocument[], text: string): string =>
-      documentToText(repairDocument(documentFromText({ name: 'b.txt', mediaType: 'text/plain', sha256: '' }, text), dictionaryFromData(buildDictionaryData(corpus, { ...background, sectors }))).document);
     const ocr = 'Tang cuong cong tac phong chay chira chay va ciru nan ciru hd tai cac khu dan cu.\nThuc hién cong chung, chirng thuc hop déng, giao dich theo quy dinh.';
-    const withSectors = repaired(background.sectors, ocr);
+    const withSectors = repaired('all', ocr);
     expect(withSectors).toContain('phòng cháy chữa cháy và cứu nạn cứu hộ');
     expect(withSectors).toContain('công chứng, chứng thực hợp đồng');
-    const without = repaired([], ocr);
+    const without = repaired('conventions', ocr);
     for (const w of ['cứu nạn cứu hộ', 'công chứng']) expect(without).not.toContain(w);
     // Its prose names no agencies: names run on into its sentences there.
-    expect(buildDictionaryData(corpus, background).agencies).toEqual(buildDictionaryData(corpus, { ...background, sectors: [] }).agencies);
+    expect(built('all').agencies).toEqual(built('conventions').agencies);
   });
 
   it('gives each word an LM cost floor no history goes below', async () => {

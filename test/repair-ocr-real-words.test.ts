@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../pipeline/model/document.ts';
-import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { documentToText } from '../pipeline/model/text.ts';
+import { textDocument as doc } from './support/documents.ts';
 import { channelCost } from '../pipeline/repair/spelling.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { dictionaryWithout } from './support/dictionaries.ts';
 
-const doc = (text: string): Document => documentFromText({ name: 't.txt', mediaType: 'text/plain', sha256: '' }, text);
 /** A text as if our OCR had read its pages. */
 const ocrRead = (text: string): Document => {
   const read = doc(text);

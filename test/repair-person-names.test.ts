@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { documentToText } from '../pipeline/model/text.ts';
+import { textDocument as doc } from './support/documents.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { isNameLine } from '../pipeline/repair/line-kinds.ts';
 import { PersonNameModel, countPersonNames } from '../pipeline/repair/person-names.ts';
 import { tokenizeLine } from '../pipeline/repair/tokenize.ts';
 import { dictionaryWithout } from './support/dictionaries.ts';
 
-const doc = (text: string) => documentFromText({ name: 't.txt', mediaType: 'text/plain', sha256: '' }, text);
 const dict = () => dictionaryWithout('qd-350-ttg.txt');
 
 describe('lines that are a person’s name', () => {

@@ -4,14 +4,14 @@ import { buildDictionary } from '../dictionaries/builder/index.ts';
 import { readCorpus } from '../dictionaries/corpus.ts';
 import { scoreText } from '../eval/score-text.ts';
 import type { Document } from '../pipeline/model/document.ts';
-import { documentFromText, documentToText } from '../pipeline/model/text.ts';
+import { documentToText } from '../pipeline/model/text.ts';
+import { textDocument as doc } from './support/documents.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { stripDiacritics } from '../pipeline/repair/orthography.ts';
 import { gluedQuarter } from '../pipeline/repair/quarters.ts';
 import { dictionaryWithout } from './support/dictionaries.ts';
 
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
-const doc = (text: string): Document => documentFromText({ name: 't.txt', mediaType: 'text/plain', sha256: '' }, text);
 /** A text as if our OCR had read its pages. */
 const ocrRead = (text: string): Document => {
   const read = doc(text);

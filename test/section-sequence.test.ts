@@ -43,6 +43,17 @@ describe('section headings whose numeral the scan lost', () => {
   const raw = (...cells: string[]) => ({ cells, lines: { start: 1, end: 1, pageStart: 1, pageEnd: 1 } });
   const columns = ['stt', 'task', 'lead', 'deadline'] as const;
 
+  it('finds the lost heading in a table whose sections are numbered 1, 2 over tasks 1.1, 2.1', () => {
+    const rows = buildRows([raw('1', 'TIÊM CHỦNG', '', ''), raw('1.1', 'Rà soát', 'Trung tâm Y tế', '2026'), raw('', 'TRUYỀN THÔNG VÀ GIÁM SÁT', '', ''), raw('2.1', 'Giám sát', 'Sở Y tế', '2027')], [...columns]);
+    expect(rows.map((r) => [r.kind, r.cells[0], r.cells[1]])).toEqual([
+      ['section', '1', 'TIÊM CHỦNG'],
+      ['item', '1.1', 'Rà soát'],
+      ['section', '', 'TRUYỀN THÔNG VÀ GIÁM SÁT'],
+      ['item', '2.1', 'Giám sát'],
+    ]);
+    expect(codes(withSectionSequence(table(rows)))).toEqual(['1', '2']);
+  });
+
   it('leaves agencies in capitals, and rows of capitals in a table without headings, to the task above', () => {
     const rows = buildRows([raw('I', 'CHUNG', '', ''), raw('1', 'Kết nối mạng', 'Sở Khoa học', '2027'), raw('', '', 'VIETTEL, MOBIFONE', '')], [...columns]);
     expect(rows.map((r) => [r.kind, r.cells[2]])).toEqual([

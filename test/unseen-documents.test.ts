@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../dictionaries/corpus.ts';
 import { loadDictionary } from '../dictionaries/load.ts';
 import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
+import { parseCleanText } from '../fixtures/generator/source.ts';
 import { processFile, type FileResult } from '../pipeline/process.ts';
 
 /**
@@ -9,8 +11,7 @@ import { processFile, type FileResult } from '../pipeline/process.ts';
  * sectors and table layouts. Each one's task records must give back its appendix table, row by
  * row, read as text and as a born-digital PDF.
  */
-const DIR = new URL('../fixtures/unseen/', import.meta.url);
-const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const documents = readCorpus(fileURLToPath(new URL('../fixtures/unseen/', import.meta.url)));
 const dictionary = await loadDictionary();
 
 /** Where each field stands in a table, by its header's names. */
@@ -28,16 +29,22 @@ const FIELDS: [field: string, name: RegExp][] = [
  */
 const listed = (agencies: string): string => agencies.toLowerCase();
 
+/** The table of a clean text, as the fixture generator reads it (repeated headers dropped, continued rows joined). */
+function appendixTable(text: string): { header: string[]; rows: string[][] } {
+  const table = parseCleanText(text).find((item) => item.kind === 'table');
+  if (table?.kind !== 'table') throw new Error('no table');
+  return table;
+}
+
 /** The table's rows as records state them: section and its title, STT, task, lead, partners, output, deadline. */
 function tableRows(text: string): string[][] {
-  const rows = text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
-  const header = rows[0]!;
+  const { header, rows } = appendixTable(text);
   const at = Object.fromEntries(FIELDS.map(([field, name]) => [field, header.findIndex((h) => name.test(h))]));
   const cell = (row: string[], field: string): string => (at[field]! >= 0 ? row[at[field]!]! : '');
   let section = '';
   let title = '';
   const out: string[][] = [];
-  for (const row of rows.slice(1)) {
+  for (const row of rows) {
     // A heading row: its label and a title, nothing else (I, A, or 1 over rows 1.1, 1.2).
     if (row.slice(1).filter((c) => c !== '').length <= 1) {
       section = row[0]!.replace(/\.$/, '');
@@ -54,13 +61,12 @@ const records = (r: FileResult): string[][] =>
 
 describe('documents written apart from the code (fixtures/unseen)', () => {
   it('holds documents with tables of several layouts', () => {
-    expect(names.length).toBeGreaterThanOrEqual(6);
-    const headers = new Set(names.map((n) => readFileSync(new URL(n, DIR), 'utf8').split('\n').find((l) => l.includes('\t'))));
+    expect(documents.length).toBeGreaterThanOrEqual(6);
+    const headers = new Set(documents.map((d) => appendixTable(d.text).header.join('\t')));
     expect(headers.size).toBeGreaterThanOrEqual(4);
   });
 
-  for (const name of names) {
-    const text = readFileSync(new URL(name, DIR), 'utf8');
+  for (const { name, text } of documents) {
     it(`${name}: one task record per table row, read as text`, async () => {
       const r = await processFile({ name, bytes: new TextEncoder().encode(text) }, { dictionary });
       expect(records(r)).toEqual(tableRows(text));

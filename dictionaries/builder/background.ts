@@ -24,7 +24,7 @@ export interface BackgroundCorpus {
    * The genre's conventions ({@link readGenreConventions}): administrative text, so the builder
    * counts them with the domain corpus, in every dictionary it builds.
    */
-  conventions: string[];
+  conventions: CorpusDocument;
   /** The genre's prose by sector ({@link readGenreSectors}), counted with the domain corpus too. */
   sectors: CorpusDocument[];
 }
@@ -70,7 +70,8 @@ export function readBackgroundCorpus(): BackgroundCorpus {
     texts,
     placeNames: places.texts.map(nfc),
     personNames: names.texts.map(nfc),
-    conventions: genre.texts.map(nfc),
-    sectors: sectors.documents.map((d) => ({ name: d.name, text: nfc(d.text) })),
+    // The builder reads these as it reads the corpus, in NFC.
+    conventions: genre.document,
+    sectors: sectors.documents,
   };
 }

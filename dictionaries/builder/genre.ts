@@ -3,12 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../corpus.ts';
 import type { CorpusDocument } from './index.ts';
 
-/** The genre's conventions as short texts, and the file they come from. */
-export interface GenreConventions {
-  source: string;
-  texts: string[];
-}
-
 const CONVENTIONS = fileURLToPath(new URL('../genre/conventions.txt', import.meta.url));
 
 /**
@@ -18,14 +12,14 @@ const CONVENTIONS = fileURLToPath(new URL('../genre/conventions.txt', import.met
  * words of records work, and ordinal numbers. A handful of clean documents cannot hold every
  * body, post or type of document (a corpus of plans never says `Chỉ thị` or `kỳ họp`); every
  * document of the genre uses some. They are administrative text, so the builder counts them with
- * the domain corpus, in every dictionary it builds.
+ * the domain corpus, in every dictionary it builds: one document, each line a paragraph of its own.
  */
-export function readGenreConventions(): GenreConventions {
-  const texts = readFileSync(CONVENTIONS, 'utf8')
+export function readGenreConventions(): { source: string; document: CorpusDocument } {
+  const lines = readFileSync(CONVENTIONS, 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
-  return { source: 'dictionaries/genre/conventions.txt', texts };
+  return { source: 'dictionaries/genre/conventions.txt', document: { name: 'genre conventions', text: lines.join('\n\n') } };
 }
 
 const SECTORS = fileURLToPath(new URL('../genre/sectors/', import.meta.url));

@@ -9,7 +9,7 @@ import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from '../../pipeline/model/markup.ts';
 import { fromRoman } from '../../pipeline/model/roman.ts';
 import { countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
-import { countPersonNames } from '../../pipeline/repair/person-names.ts';
+import { countPersonNames, type PersonNameCounts } from '../../pipeline/repair/person-names.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
 export interface CorpusDocument {
@@ -77,9 +77,8 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
   // prose by sector as more clean documents.
   // Agency names are read from documents and the conventions' list of bodies, not from the sectors'
   // prose, which runs a name on into its sentence (`Sở Tài chính thẩm định`): the extractor cannot part them.
-  const conventions = { name: 'genre conventions', text: background.conventions.join('\n\n') };
   const sorted = [...corpus].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const docs = [...[...sorted, conventions].map((doc) => ({ doc, namesAgencies: true })), ...background.sectors.map((doc) => ({ doc, namesAgencies: false }))];
+  const docs = [...[...sorted, background.conventions].map((doc) => ({ doc, namesAgencies: true })), ...background.sectors.map((doc) => ({ doc, namesAgencies: false }))];
   const domainSentences: string[][] = [];
   const abbreviations = new Map<string, number>();
   const foreign = new Set<string>();
@@ -114,7 +113,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
     abbreviations: [...abbreviations.keys()].sort(),
     agencies: extractAgencies(cleanTexts),
     cases: caseCounts([cases, bg.cases], ids),
-    personNames: countPersonNames(background.personNames),
+    personNames: bg.personNames,
   };
 }
 
@@ -142,9 +141,14 @@ interface BackgroundModel {
   tables: KneserNeyTables;
   /** How often each word is written with a capital and in lower case mid-sentence. */
   cases: Map<string, [number, number]>;
+  personNames: PersonNameCounts;
 }
 
-const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
+/**
+ * Background models by the texts they are counted from: a corpus spread with other genre
+ * documents (`{ ...background, sectors: [] }`) keeps its texts and names, and its model.
+ */
+const backgroundModels = new WeakMap<readonly string[], BackgroundModel>();
 
 /**
  * The background model and the vocabulary prefix it fixes (special tokens, every valid
@@ -152,7 +156,7 @@ const backgroundModels = new WeakMap<BackgroundCorpus, BackgroundModel>();
  * leave-one-out builds share it.
  */
 function backgroundModel(background: BackgroundCorpus): BackgroundModel {
-  let model = backgroundModels.get(background);
+  let model = backgroundModels.get(background.texts);
   if (model) return model;
   // The background corpus comes in NFC (readBackgroundCorpus).
   const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t));
@@ -165,8 +169,9 @@ function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   for (const t of SPECIAL_TOKENS) tokens.delete(t);
   const vocabulary = [...SPECIAL_TOKENS, ...[...tokens].sort()];
   const ids = new Map(vocabulary.map((t, i) => [t, i]));
-  model = { vocabulary, tables: estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1, BACKGROUND_MIN_COUNT), cases };
-  backgroundModels.set(background, model);
+  const tables = estimateKneserNey(sentences.map((s) => s.map((t) => ids.get(t)!)), 2, 0, 1, BACKGROUND_MIN_COUNT);
+  model = { vocabulary, tables, cases, personNames: countPersonNames(background.personNames) };
+  backgroundModels.set(background.texts, model);
   return model;
 }
 

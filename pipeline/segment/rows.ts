@@ -9,8 +9,10 @@ export interface RawRow {
 
 /** STT of a task row: `1`, `1.`, `1.2`, `12a`. */
 export const ITEM_STT = /^\d{1,3}(?:\.\d{1,3})*[a-zđ]?\.?$/u;
-/** Numeral of a section heading row: `I`, `IV.`, `A`, `Đ` (letters A to H in the Vietnamese alphabet). */
-export const SECTION_STT = /^(?:[IVXLC]+|[A-HĐ])\.?$/u;
+/** Section letters in the order of the Vietnamese alphabet, A to H (no F; Đ after D). */
+export const SECTION_LETTERS = 'ABCDĐEGH';
+/** Numeral of a section heading row: `I`, `IV.`, `A`, `Đ`. */
+export const SECTION_STT = new RegExp(`^(?:[IVXLC]+|[${SECTION_LETTERS}])\\.?$`, 'u');
 
 /**
  * A section's title set in capitals (NGUỒN LỰC VÀ GIÁM SÁT): two words or more, no lower-case
@@ -32,6 +34,9 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
   const out: AppendixRow[] = [];
   const lead = columns.indexOf('lead');
   const task = columns.indexOf('task');
+  // A table has headings once a row is one, or a task is numbered under one (1.1 under 1), which
+  // only the pass after this loop marks.
+  let hasHeadings = false;
   for (const r of raw) {
     const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
     // Cells beyond the header (stray tabs) are folded into the last column.
@@ -42,7 +47,7 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
       // Agencies are often set in capitals (VIETTEL); a task wrapped in capitals is not, nor a heading in a table without any.
-      const lostHeading = prev.kind === 'item' && task > 0 && titleOnly(cells, lead) && isCapsTitle(cells[task] ?? '') && out.some((r) => r.kind === 'section');
+      const lostHeading = hasHeadings && prev.kind === 'item' && task > 0 && titleOnly(cells, lead) && isCapsTitle(cells[task] ?? '');
       if (lostHeading) {
         out.push({ kind: 'section', cells, lines: r.lines, merged: 1 });
         continue;
@@ -53,7 +58,9 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
       continue;
     }
     if (cells.every((c) => c === '')) continue;
-    out.push({ kind: SECTION_STT.test(stt) && titleOnly(cells, lead) ? 'section' : 'item', cells, lines: r.lines, merged: 1 });
+    const kind = SECTION_STT.test(stt) && titleOnly(cells, lead) ? 'section' : 'item';
+    hasHeadings ||= kind === 'section' || /^\d+\.\d/.test(stt);
+    out.push({ kind, cells, lines: r.lines, merged: 1 });
   }
   // A numbered row with only a title over rows numbered under it (1 over 1.1, 1.2) groups them: a section.
   out.forEach((row, k) => {

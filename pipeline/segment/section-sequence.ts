@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { fromRoman, toRoman } from '../model/roman.ts';
-import { numbersRowsUnder } from './rows.ts';
+import { SECTION_LETTERS, numbersRowsUnder } from './rows.ts';
 import type { AppendixRow, AppendixTable } from './types.ts';
 
 /**
@@ -46,15 +46,12 @@ export function sequenceNumeral(printed: string, previous: number): { value: num
   return levenshtein.get(printed, expected) > 2 ? undefined : { value: previous + 1, numeral: expected };
 }
 
-/** Section letters in the order of the Vietnamese alphabet (no F; Đ after D). */
-const LETTERS = 'ABCDĐEGH';
-
 /**
  * The label after `label` in its sequence (II → III, B → C, 2 → 3), or undefined when it is none
  * or cannot be told: after D comes Đ in the Vietnamese alphabet, E where letters are Latin.
  */
 function nextLabel(label: string): string | undefined {
-  if (LETTERS.includes(label) && label.length === 1) return label === 'D' ? undefined : LETTERS[LETTERS.indexOf(label) + 1];
+  if (label.length === 1 && SECTION_LETTERS.includes(label)) return label === 'D' ? undefined : SECTION_LETTERS[SECTION_LETTERS.indexOf(label) + 1];
   const value = fromRoman(label);
   if (value !== undefined) return toRoman(value + 1);
   if (/^\d{1,2}$/.test(label)) return String(Number(label) + 1);
@@ -91,7 +88,8 @@ function withLostLabels(table: AppendixTable): AppendixTable {
  * may be a numeral misread (H for II).
  */
 function lettered(rows: readonly AppendixRow[]): boolean {
-  return rows.filter((row) => row.kind === 'section' && /^[ABDEGHĐ]\.?$/u.test((row.cells[0] ?? '').trim())).length >= 2;
+  const letterOnly = (label: string): boolean => label.length === 1 && SECTION_LETTERS.includes(label) && fromRoman(label) === undefined;
+  return rows.filter((row) => row.kind === 'section' && letterOnly((row.cells[0] ?? '').trim().replace(/\.$/, ''))).length >= 2;
 }
 
 /**
