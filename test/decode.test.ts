@@ -15,8 +15,8 @@ const common = lm.vocabulary
   .map((x) => x.id);
 
 /**
- * A sentence of up to six slots with one to three readings each, a few of them splits (two
- * words for one printed token): at most nine (previous, current) pairs per position, which
+ * A sentence of up to six slots with one to three readings each, a few of them splits (two or
+ * three words for one printed token): at most nine (previous, current) pairs per position, which
  * the beam keeps all of.
  */
 function sentence(next: () => number): Slot[] {
@@ -25,7 +25,8 @@ function sentence(next: () => number): Slot[] {
     options: Array.from({ length: 1 + Math.floor(next() * 3) }, (): SlotOption => {
       const id = pick();
       const cost = next() * 3;
-      return next() < 0.15 ? { first: pick(), id, word: 'split', cost } : { id, word: 'word', cost };
+      const r = next();
+      return r < 0.1 ? { leading: [pick()], id, word: 'split', cost } : r < 0.15 ? { leading: [pick(), pick()], id, word: 'split in three', cost } : { id, word: 'word', cost };
     }),
   }));
 }
@@ -37,8 +38,7 @@ function pathCost(slots: Slot[], chosen: number[]): number {
   slots.forEach((slot, i) => {
     const o = slot.options[chosen[i]!]!;
     cost += o.cost;
-    if (o.first !== undefined) words.push(o.first);
-    words.push(o.id);
+    words.push(...(o.leading ?? []), o.id);
   });
   words.push(lm.eos);
   for (let k = 2; k < words.length; k++) cost += lm.cost(words[k - 2]!, words[k - 1]!, words[k]!);

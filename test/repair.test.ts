@@ -149,6 +149,15 @@ describe('repair details', () => {
     expect(repairText(printed).changes).toEqual([]);
   });
 
+  it('parts a run of three syllables whose spaces OCR lost in a narrow cell, marks misread or not, and logs it', () => {
+    const r = repairDocument(ocrRead('Bốtrívốn ngân sách địa phương.\n\nĐẩutưkhu xử lý nước thải tập trung.'), dictionaryWithout('qd-350-ttg.txt'));
+    expect(documentToText(r.document)).toBe('Bố trí vốn ngân sách địa phương.\n\nĐầu tư khu xử lý nước thải tập trung.');
+    expect(r.changes.map((c) => [c.original, c.repaired, c.reason])).toEqual([
+      ['Bốtrívốn', 'Bố trí vốn', 'split'],
+      ['Đẩutưkhu', 'Đầu tư khu', 'split'],
+    ]);
+  });
+
   it('on pages its OCR read, removes a period a speck put in mid-sentence, and logs it', () => {
     const printed = 'Các bộ, ngành, địa. phương liên quan; Bộ. trưởng ký\nngày 5. Tiếp theo, TP. Hà Nội, v.v. và năm 2030. tới\nhết đoạn.\n\nmới';
     const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));

@@ -1,4 +1,4 @@
-import type { SlotOption } from './decode.ts';
+import { openingWord, type SlotOption } from './decode.ts';
 import { lmWord } from './lm-tokens.ts';
 import type { Span } from './tokenize.ts';
 
@@ -95,7 +95,7 @@ export class WordCaseModel {
   priced(options: SlotOption[], c: WordCase): SlotOption[] {
     let out = this.memo[c].get(options);
     if (!out) {
-      out = options.map((o) => ({ ...o, cost: o.cost + this.cost(o.first ?? o.id, c) }));
+      out = options.map((o) => ({ ...o, cost: o.cost + this.cost(openingWord(o), c) }));
       this.memo[c].set(options, out);
     }
     return out;

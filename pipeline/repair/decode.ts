@@ -3,10 +3,10 @@ import type { LanguageModel } from './lm.ts';
 
 /** One reading of a slot: an LM token and the channel cost of having printed it as seen. */
 export interface SlotOption {
-  /** LM token id (the second word's, when the option splits the printed token in two). */
+  /** LM token id (the last word's, when the option reads the printed token as several words). */
   id: number;
-  /** LM token id of the first word, when the option reads one printed token as two words. */
-  first?: number;
+  /** LM token ids of the words before the last, when the option reads one printed token as two or three words. */
+  leading?: readonly number[];
   /** Word as it should be written (lower case for words; casing is restored later). */
   word: string;
   /** −ln P(printed | word) plus the prior of the option's kind (keep, alternative). */
@@ -111,8 +111,14 @@ function pushSurvivors(states: BeamStates, best: Float64Array, back: Int32Array,
   }
 }
 
-/** The LM words an option stands for: two when it splits the printed token. */
-const wordsOf = (o: SlotOption): number[] => (o.first !== undefined ? [o.first, o.id] : [o.id]);
+/** The LM words an option stands for: several when it splits the printed token. */
+const wordsOf = (o: SlotOption): number[] => (o.leading ? [...o.leading, o.id] : [o.id]);
+
+/** The word an option opens with: its first when it splits the printed token. */
+export const openingWord = (o: SlotOption): number => o.leading?.[0] ?? o.id;
+
+/** The word before an option's last: its own when it splits the printed token, else `v`. */
+const wordBeforeLast = (o: SlotOption, v: number): number => (o.leading ? o.leading[o.leading.length - 1]! : v);
 
 /** Scratch of {@link SentenceDecoder.confidences}, grown as needed. */
 const scratch = {
@@ -154,8 +160,9 @@ export class SentenceDecoder {
     // Insertion sort, stable: lists are short, and a comparator call costs more than the sort.
     for (let k = 0; k < n; k++) {
       const x = options[k]!;
-      const w = x.first ?? x.id;
-      const cost = x.cost + floor[w]! + (x.first === undefined ? 0 : floor[x.id]!);
+      const w = openingWord(x);
+      let cost = x.cost + floor[x.id]!;
+      for (const l of x.leading ?? []) cost += floor[l]!;
       let j = k;
       for (; j > 0 && least[j - 1]! > cost; j--) {
         order[j] = order[j - 1]!;
@@ -244,7 +251,7 @@ export class SentenceDecoder {
           const k = order[j]!;
           const o = options[k]!;
           let score = stateScore + o.cost + costs[j]!;
-          if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
+          if (o.leading) score += this.innerCost(v, o);
           if (score < bestSoFar) bestSoFar = score;
           if (score < best[base + k]!) {
             best[base + k] = score;
@@ -276,6 +283,22 @@ export class SentenceDecoder {
   }
 
   /**
+   * LM cost of a split option's words after its first, which the decoder prices as the option's
+   * entry: each after the word before it and the one before that (`v`, the history's last word).
+   */
+  private innerCost(v: number, o: SlotOption): number {
+    const words = o.leading!;
+    let u = v;
+    let cost = 0;
+    for (let k = 1; k <= words.length; k++) {
+      const w = k < words.length ? words[k]! : o.id;
+      cost += this.lm.cost(u, words[k - 1]!, w);
+      u = words[k - 1]!;
+    }
+    return cost;
+  }
+
+  /**
    * One of the two LM words before the next slot (`which` 0: the earlier, 1: the later) after
    * state `t`: the state's words, or both words of a split option; sentence start padded.
    */
@@ -285,7 +308,7 @@ export class SentenceDecoder {
     const cur = c >= 0 ? curOptions?.[c] : undefined;
     if (!cur) return bos;
     if (which === 1) return cur.id;
-    if (cur.first !== undefined) return cur.first;
+    if (cur.leading) return wordBeforeLast(cur, bos);
     const p = states.prev[t]!;
     const prev = p >= 0 ? prevOptions?.[p] : undefined;
     return prev ? prev.id : bos;
@@ -336,8 +359,8 @@ export class SentenceDecoder {
         const k = ordered.order[j]!;
         const o = options[k]!;
         let score = o.cost + entry[j]!;
-        if (o.first !== undefined) score += lm.cost(v, o.first, o.id);
-        score += lm.costWith(o.first ?? v, o.id, r1, exit, k);
+        if (o.leading) score += this.innerCost(v, o);
+        score += lm.costWith(wordBeforeLast(o, v), o.id, r1, exit, k);
         if (hasR2) score += lm.costWith(o.id, r1, next[0]!, nextParts, 0);
         scores[k] = score;
       }

@@ -1,4 +1,4 @@
-import type { Slot, SlotOption } from './decode.ts';
+import { openingWord, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { keepBest } from './keep-best.ts';
 import { MAX_CHANNEL_COST, offeredReadings } from './slots.ts';
@@ -30,7 +30,7 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
       for (const w of ws) if (!proposed.includes(w) && !slot.options.some((o) => o.id === w)) proposed.push(w);
     };
     for (const o of cheapest(sentence[i - 1])) propose(lm.neighbours(o.id, 'after'));
-    for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(o.first ?? o.id, 'before'));
+    for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(openingWord(o), 'before'));
     const words = proposed.filter((id) => lm.isLetterWord(id)).map((id) => [id, lm.vocabulary[id]!] as const);
     const added = offeredReadings(p, words, MAX_CHANNEL_COST, changeCost, dict);
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;

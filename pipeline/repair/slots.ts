@@ -1,4 +1,4 @@
-import { abbreviationKey } from './candidates.ts';
+import { abbreviationKey, type ChannelCandidate } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
@@ -18,6 +18,8 @@ const SPLIT_WHEN_ABOVE = 2.5;
 const SPLIT_COST = 1.0;
 const SPLIT_CANDIDATES = 3;
 const SPLIT_OPTIONS = 4;
+/** Channel cost within which a candidate differs from its printed syllable by marks only (đẩu for đầu). */
+const MARKS_ONLY_COST = 1.5;
 /** Cost of changing a printed initial capital (see {@link initialCapitalCost}). */
 const INITIAL_CAPITAL_COST = 1.5;
 /** Cost of keeping a lone letter that is no word. */
@@ -124,7 +126,7 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
     if (c.word === keepWord || c.cost > MAX_CHANNEL_COST) continue;
     options.push({ id: c.id, word: c.word, cost: c.cost + changeCost + initialCapitalCost(printed, c.word) });
   }
-  if (!known && (cheapest > SPLIT_WHEN_ABOVE || markedNonSyllable) && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, changeCost, dict));
+  if (!known && (cheapest > SPLIT_WHEN_ABOVE || markedNonSyllable) && [...lower].length >= MIN_SPLIT_LENGTH) options.push(...splitReadings(lower, markedNonSyllable, changeCost, dict));
   return pruned(options);
 }
 
@@ -158,8 +160,13 @@ export function offeredReadings(printed: string, offered: Iterable<readonly [id:
   return out;
 }
 
-/** Two-word readings of a printed token OCR ran together (phucvu → phục vụ), cheapest first. */
-function splitReadings(lower: string, changeCost: number, dict: Dictionary): SlotOption[] {
+/**
+ * Readings of a printed token OCR ran together, cheapest first: two words (phucvu → phục vụ),
+ * and, when the token kept its marks (`marked`), three syllables exactly as printed (bốtrívốn →
+ * bố trí vốn). A narrow table cell makes OCR drop the spaces of a whole phrase; marks it read
+ * are trusted there, so its syllables are found by cutting alone, not searched for.
+ */
+function splitReadings(lower: string, marked: boolean, changeCost: number, dict: Dictionary): SlotOption[] {
   const chars = [...lower];
   const out: SlotOption[] = [];
   for (let k = 2; k <= chars.length - 2; k++) {
@@ -168,11 +175,41 @@ function splitReadings(lower: string, changeCost: number, dict: Dictionary): Slo
     for (const a of left) {
       for (const b of right) {
         const cost = a.cost + b.cost + SPLIT_COST;
-        if (cost <= MAX_CHANNEL_COST) out.push({ first: a.id, id: b.id, word: `${a.word} ${b.word}`, cost: cost + changeCost });
+        if (cost <= MAX_CHANNEL_COST) out.push({ leading: [a.id], id: b.id, word: `${a.word} ${b.word}`, cost: cost + changeCost });
       }
     }
   }
+  if (marked) out.push(...threeSyllableCuts(chars, changeCost, dict));
   return out.sort((x, y) => x.cost - y.cost).slice(0, SPLIT_OPTIONS);
+}
+
+/**
+ * Readings of `chars` as three syllables: every cut into three pieces shaped like syllables, each
+ * read as one of its cheapest candidates that differ from it by marks at most (a narrow cell's
+ * letters are read well, its spaces lost), costing two missing spaces.
+ */
+function threeSyllableCuts(chars: readonly string[], changeCost: number, dict: Dictionary): SlotOption[] {
+  const readings = (from: number, to: number): readonly ChannelCandidate[] => {
+    const text = chars.slice(from, to).join('');
+    return isValidSyllable(stripDiacritics(text)) ? dict.candidates.lookup(text, SPLIT_CANDIDATES).filter((c) => c.cost <= MARKS_ONLY_COST) : [];
+  };
+  const out: SlotOption[] = [];
+  for (let i = 1; i < chars.length - 1; i++) {
+    const first = readings(0, i);
+    if (first.length === 0) continue;
+    for (let j = i + 1; j < chars.length; j++) {
+      const second = readings(i, j);
+      const third = second.length ? readings(j, chars.length) : [];
+      for (const a of first) {
+        for (const b of second) {
+          for (const c of third) {
+            out.push({ leading: [a.id, b.id], id: c.id, word: `${a.word} ${b.word} ${c.word}`, cost: a.cost + b.cost + c.cost + 2 * SPLIT_COST + changeCost });
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** The readings of a printed number: itself, or in damaged text a word it may stand for (58 → số). */
