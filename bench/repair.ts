@@ -14,7 +14,8 @@
  * (7) the documents written apart from the code and the dictionaries (`fixtures/unseen`, tables
  * left out), read by both models. The genre's prose by sector was written without seeing them;
  * two forms of the filing mark (`Lưu: V[`, `Lưu:VL.KT`), the conventions' closing self-references
- * and the channel's b for Đ were written after seeing their output (`fixtures/unseen/README.md`).
+ * and reporting formulas, three-syllable splits and the channel's b for Đ were written after seeing
+ * their output (`fixtures/unseen/README.md`).
  * Speed: tokens per second of CPU time on one core, cold (first pass on a new dictionary) and
  * warm (the same text again, as in a batch where words repeat); batch throughput (every
  * damaged, then every clean, document once through one dictionary); and the bundled
