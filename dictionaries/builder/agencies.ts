@@ -14,17 +14,27 @@ const LOW = '(?!và(?!\\p{L}))\\p{Ll}+';
 const WORD = `${CAP}(?: ${LOW}){0,3}`;
 const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -) ${WORD})*)`, 'gu');
 
-/** Function words and verbs that end a name: what follows them is the sentence, not the name. */
-const NAME_ENDS = /^(?:chủ|trì|phối|hợp|và|các|của|là|được|về|theo|tại|với|để|trong|thực|hiện|ban|hành|quản|lý|xây|dựng|triển|khai|liên|quan|thuộc|trực|đã|sẽ|đang|cho|từ|đến|nhằm|bảo|đảm|tổng)$/u;
+/** Function words that end a name: what follows them is the sentence, not the name. */
+const ENDING_WORDS = new Set(['và', 'các', 'của', 'là', 'được', 'về', 'theo', 'tại', 'với', 'để', 'trong', 'thuộc', 'đã', 'sẽ', 'đang', 'cho', 'từ', 'đến', 'nhằm']);
+/**
+ * Verbs that end a name when written in lower case (`Sở Nội vụ xây dựng`); a name's own words
+ * capitalise their first syllable (`Sở Xây dựng`, `Ban Quản lý`), so only the whole verb in lower
+ * case ends it.
+ */
+const ENDING_VERBS = new Set([
+  'chủ trì', 'phối hợp', 'thực hiện', 'ban hành', 'quản lý', 'xây dựng', 'triển khai', 'liên quan', 'trực thuộc', 'bảo đảm',
+  'tổng hợp', 'thẩm định', 'chỉ đạo', 'tham mưu', 'hướng dẫn', 'kiểm tra', 'theo dõi', 'đôn đốc', 'tổ chức', 'báo cáo', 'đề xuất',
+  'phê duyệt', 'rà soát',
+]);
 
-/** A matched name cut before its first lower-case function word, and trailing "và"/dash dropped. */
+/** A matched name cut before its first lower-case function word or verb, and trailing "và"/dash dropped. */
 function trimName(match: string): string {
   const words = match.split(' ');
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w === 'và' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
-    if (NAME_ENDS.test(w)) {
+    if (ENDING_WORDS.has(w) || ENDING_VERBS.has(`${w} ${words[i + 1]}`)) {
       end = i;
       break;
     }
