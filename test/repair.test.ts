@@ -149,6 +149,13 @@ describe('repair details', () => {
     expect(repairText(printed).changes).toEqual([]);
   });
 
+  it('reads a run of capitals that spell syllables as a heading’s words on a line of running text (a header’s two columns joined); acronyms stay', () => {
+    const r = repairText('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nTINH PONG THAP Poc lap - Ty do - Hanh phic\nS6: 87/KH-UBND Pong Thap, ngay 20 thang 4 nam 2026\n\nUBND TP HCM va cac co quan lien quan thuc hien.');
+    const lines = r.text.split('\n');
+    expect(lines[1]).toMatch(/ ĐỒNG THÁP Độc lập - Tự do - Hạnh phúc$/);
+    expect(lines[4]).toMatch(/^UBND TP HCM /);
+  });
+
   it('parts a run of three syllables whose spaces OCR lost in a narrow cell, marks misread or not, and logs it', () => {
     const r = repairDocument(ocrRead('Bốtrívốn ngân sách địa phương.\n\nĐẩutưkhu xử lý nước thải tập trung.'), dictionaryWithout('qd-350-ttg.txt'));
     expect(documentToText(r.document)).toBe('Bố trí vốn ngân sách địa phương.\n\nĐầu tư khu xử lý nước thải tập trung.');

@@ -17,7 +17,7 @@ import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { tokenizeLine, type Span } from './tokenize.ts';
-import { isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
+import { capitalRuns, isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
 export type { Dictionary, DictionaryData } from './dictionary.ts';
@@ -120,6 +120,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   passage.spans.forEach((spans, li) => {
     let first = true;
     const capsLine = passage.capsLines[li]!;
+    const capitals = capsLine ? undefined : capitalRuns(spans);
     const nameLine = passage.nameLines[li]!;
     if (nameLine || (li > 0 && passage.headingLines[li] !== passage.headingLines[li - 1])) endSentence();
     spans.forEach((span, si) => {
@@ -136,7 +137,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
       } else if (span.kind === 'word' && isLetterLabel(spans, si)) {
         sentence.push(fixed(li, si, lmWord(span.text), dict.lm.id(lmWord(span.text))));
       } else if (span.kind === 'word' || span.kind === 'number') {
-        const reading = read(span, capsLine, atLineStart);
+        const reading = read(span, capsLine || capitals![si]!, atLineStart);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
       } else if (item !== undefined) {
         sentence.push(fixed(li, si, item, dict.lm.id(item)));

@@ -2,6 +2,7 @@
  * What a line of a passage is, read from its spans and capitals: a label, a heading in capitals,
  * a person's name. Repair reads the words of each kind differently.
  */
+import { spellsSyllable } from './orthography.ts';
 import type { Span } from './tokenize.ts';
 
 /**
@@ -24,6 +25,31 @@ export function isCapsLine(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   return letters > 0 && upper > 0.6 * letters && !/(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/u.test(text);
+}
+
+/**
+ * Per span of a line that is no caps line: true for a word in capitals within a run of such words
+ * (spaces between them only) of which at least two, and at least half, spell syllables. OCR joins
+ * the two columns of a header on one line (`TINH PONG THAP Poc lap - Ty do`): the issuer's words
+ * are a heading's words there, not acronyms, which spell no syllable (`UBND TP HCM`).
+ */
+export function capitalRuns(spans: readonly Span[]): boolean[] {
+  const out = spans.map(() => false);
+  const isCapitalWord = (s: Span): boolean => s.kind === 'word' && /^\p{Lu}{2,}$/u.test(s.text);
+  let at = 0;
+  while (at < spans.length) {
+    if (!isCapitalWord(spans[at]!)) {
+      at++;
+      continue;
+    }
+    const run: number[] = [];
+    let k = at;
+    for (; k < spans.length && (isCapitalWord(spans[k]!) || spans[k]!.kind === 'space'); k++) if (spans[k]!.kind === 'word') run.push(k);
+    const syllables = run.filter((i) => spellsSyllable(spans[i]!.text)).length;
+    if (syllables >= 2 && 2 * syllables >= run.length) for (const i of run) out[i] = true;
+    at = k;
+  }
+  return out;
 }
 
 /**

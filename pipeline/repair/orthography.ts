@@ -238,6 +238,14 @@ function buildInventory(): string[] {
 
 const INVENTORY = new Set(syllableInventory());
 
+let bareInventory: Set<string> | undefined;
+
+/** True when a word's letters, its marks aside, spell some valid syllable (THAP: tháp; DUOC: được). */
+export function spellsSyllable(word: string): boolean {
+  bareInventory ??= new Set(syllableInventory().map(bareLower));
+  return bareInventory.has(bareLower(word));
+}
+
 /** True when a lower-case syllable is valid Vietnamese spelling (tone placement ignored). */
 export function isValidSyllable(syllable: string): boolean {
   return INVENTORY.has(canonicalSyllable(syllable));

@@ -2,7 +2,7 @@ import { abbreviationKey, type ChannelCandidate } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
-import { hasVietnameseMarks, isValidSyllable, stripDiacritics } from './orthography.ts';
+import { hasVietnameseMarks, isValidSyllable, spellsSyllable, stripDiacritics } from './orthography.ts';
 import { romanWithLatinI } from '../model/roman.ts';
 
 /** Candidates the decoder considers per printed word. */
@@ -191,7 +191,7 @@ function splitReadings(lower: string, marked: boolean, changeCost: number, dict:
 function threeSyllableCuts(chars: readonly string[], changeCost: number, dict: Dictionary): SlotOption[] {
   const readings = (from: number, to: number): readonly ChannelCandidate[] => {
     const text = chars.slice(from, to).join('');
-    return isValidSyllable(stripDiacritics(text)) ? dict.candidates.lookup(text, SPLIT_CANDIDATES).filter((c) => c.cost <= MARKS_ONLY_COST) : [];
+    return spellsSyllable(text) ? dict.candidates.lookup(text, SPLIT_CANDIDATES).filter((c) => c.cost <= MARKS_ONLY_COST) : [];
   };
   const out: SlotOption[] = [];
   for (let i = 1; i < chars.length - 1; i++) {
