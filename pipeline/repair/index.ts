@@ -119,8 +119,8 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   };
   passage.spans.forEach((spans, li) => {
     let first = true;
-    const capsLine = passage.capsLines[li]!;
-    const capitals = capsLine ? undefined : capitalRuns(spans);
+    // A heading's words on a line of running text read as on a caps line (capitalRuns).
+    const capitals = passage.capsLines[li]! ? spans.map(() => true) : capitalRuns(spans);
     const nameLine = passage.nameLines[li]!;
     if (nameLine || (li > 0 && passage.headingLines[li] !== passage.headingLines[li - 1])) endSentence();
     spans.forEach((span, si) => {
@@ -137,7 +137,7 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
       } else if (span.kind === 'word' && isLetterLabel(spans, si)) {
         sentence.push(fixed(li, si, lmWord(span.text), dict.lm.id(lmWord(span.text))));
       } else if (span.kind === 'word' || span.kind === 'number') {
-        const reading = read(span, capsLine || capitals![si]!, atLineStart);
+        const reading = read(span, capitals[si]!, atLineStart);
         sentence.push(reading.kind === 'fixed' ? fixed(li, si, reading.word, reading.id) : { line: li, span: si, options: reading.options });
       } else if (item !== undefined) {
         sentence.push(fixed(li, si, item, dict.lm.id(item)));

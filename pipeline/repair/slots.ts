@@ -162,9 +162,9 @@ export function offeredReadings(printed: string, offered: Iterable<readonly [id:
 
 /**
  * Readings of a printed token OCR ran together, cheapest first: two words (phucvu → phục vụ),
- * and, when the token kept its marks (`marked`), three syllables exactly as printed (bốtrívốn →
- * bố trí vốn). A narrow table cell makes OCR drop the spaces of a whole phrase; marks it read
- * are trusted there, so its syllables are found by cutting alone, not searched for.
+ * and, when the token kept its marks (`marked`), three syllables (bốtrívốn → bố trí vốn). A
+ * narrow table cell makes OCR drop the spaces of a whole phrase while it reads its letters well,
+ * so three-way cuts only take pieces read as printed or with their marks changed.
  */
 function splitReadings(lower: string, marked: boolean, changeCost: number, dict: Dictionary): SlotOption[] {
   const chars = [...lower];
