@@ -1,6 +1,6 @@
 import { stripDiacritics } from './orthography.ts';
 import type { RuleRepair } from './rule-repair.ts';
-import type { Span } from './tokenize.ts';
+import { nextMark, type Span } from './tokenize.ts';
 
 /**
  * The T of `VT` read as a narrow letter or digit (VI, VỊ, VL, V1): a T's bar is thin, and OCR
@@ -24,12 +24,6 @@ function filingMarkAt(spans: readonly Span[], at: number, line: number): RuleRep
   const runOn = item.kind === 'code' ? RUN_ON_ITEMS.exec(item.text) : null;
   if (runOn) return { line, span: at, last: at, kind: 'code', text: `VT, ${runOn[2]}` };
   return undefined;
-}
-
-/** Index of the span after `at` that is not a space, or -1. */
-function nextMark(spans: readonly Span[], at: number): number {
-  for (let k = at + 1; k < spans.length; k++) if (spans[k]!.kind !== 'space') return k;
-  return -1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { canonicalSyllable, isValidSyllable } from './orthography.ts';
-import type { Span } from './tokenize.ts';
+import { nextMark, type Span } from './tokenize.ts';
 
 /** Tokens the language model sees besides words. */
 export const NUM = '<num>';
@@ -46,9 +46,8 @@ export function lmItem(spans: readonly Span[], at: number, atLineStart: boolean)
 
 /** True when the next mark after `at` on its line is a number or a code. */
 function labelsNumber(spans: readonly Span[], at: number): boolean {
-  let k = at + 1;
-  while (spans[k]?.kind === 'space') k++;
-  return spans[k]?.kind === 'number' || spans[k]?.kind === 'code';
+  const next = spans[nextMark(spans, at)];
+  return next?.kind === 'number' || next?.kind === 'code';
 }
 
 /** Splits tokenized lines (one paragraph) into LM sentences. */

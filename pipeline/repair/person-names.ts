@@ -90,7 +90,7 @@ export class PersonNameModel {
   /**
    * The likeliest reading of each slot of a name's line, with its confidence (its share of
    * probability among the slot's readings): channel cost plus the name model, slot by slot.
-   * A reading that splits a printed token takes two positions.
+   * A reading that splits a printed token takes a position per word.
    */
   choose(slots: readonly { options: readonly SlotOption[] }[]): { chosen: number[]; confidence: number[] } {
     const words = (o: SlotOption): string[] => o.word.split(' ');

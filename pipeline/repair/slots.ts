@@ -189,20 +189,22 @@ function splitReadings(lower: string, marked: boolean, changeCost: number, dict:
  * letters are read well, its spaces lost), costing two missing spaces.
  */
 function threeSyllableCuts(chars: readonly string[], changeCost: number, dict: Dictionary): SlotOption[] {
+  const n = chars.length;
   const readings = (from: number, to: number): readonly ChannelCandidate[] => {
     const text = chars.slice(from, to).join('');
     return spellsSyllable(text) ? dict.candidates.lookup(text, SPLIT_CANDIDATES).filter((c) => c.cost <= MARKS_ONLY_COST) : [];
   };
+  // Each first and last piece is read once, whatever the cut between them.
+  const firsts = chars.map((_, i) => (i > 0 ? readings(0, i) : []));
+  const lasts = chars.map((_, j) => (j > 1 ? readings(j, n) : []));
   const out: SlotOption[] = [];
-  for (let i = 1; i < chars.length - 1; i++) {
-    const first = readings(0, i);
-    if (first.length === 0) continue;
-    for (let j = i + 1; j < chars.length; j++) {
-      const second = readings(i, j);
-      const third = second.length ? readings(j, chars.length) : [];
-      for (const a of first) {
-        for (const b of second) {
-          for (const c of third) {
+  for (let i = 1; i < n - 1; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (firsts[i]!.length === 0 || lasts[j]!.length === 0) continue;
+      const middles = readings(i, j);
+      for (const a of firsts[i]!) {
+        for (const b of middles) {
+          for (const c of lasts[j]!) {
             out.push({ leading: [a.id, b.id], id: c.id, word: `${a.word} ${b.word} ${c.word}`, cost: a.cost + b.cost + c.cost + 2 * SPLIT_COST + changeCost });
           }
         }
