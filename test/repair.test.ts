@@ -246,6 +246,17 @@ describe('repair details', () => {
     expect(lines[5]).toBe('Điều 5. Lưu trữ dữ liệu các đại biểu theo Nghị quyết số 27/NQ-CP, 15/2026/TT-BTP.');
   });
 
+  it('reads Đ printed b or DP in a code as Đ where the abbreviation has one (Qb, QDP → QĐ; BGDDPT → BGDĐT), and keeps a B of its own (BXD)', () => {
+    const abbreviated = buildDictionary([{ name: 'mini.txt', text: 'Quyết định số 12/QĐ-BXD và Công văn số 3/BGDĐT-GDPT của Sở Y tế (SYT).\n' }]);
+    const r = repairText('So: 412/Qb-SYT ngay 16 thang 3\nQuyet dinh so 412/QDP-BXD; Cong van so 3856/BGDDPT-GDPT.', abbreviated);
+    expect(r.text.split('\n')).toEqual(['Số: 412/QĐ-SYT ngày 16 tháng 3', 'Quyết định số 412/QĐ-BXD; Công văn số 3856/BGDĐT-GDPT.']);
+  });
+
+  it('reads a heading word in capitals that spells a syllable once its marks are restored as a word, not as an abbreviation one letter off (LUU is LƯU, not IUU)', () => {
+    const abbreviated = buildDictionary([{ name: 'mini.txt', text: 'Chống khai thác hải sản bất hợp pháp (IUU).\nLưu trữ tài liệu, kho lưu trữ.\n' }]);
+    expect(repairText('Tai lieu luu tru\n\nSO HOA TAI LIEU LUU TRU', abbreviated).text.split('\n')[2]).toBe('SỐ HÓA TÀI LIỆU LƯU TRỮ');
+  });
+
   it('restores a quarter numeral printed with 1 for I (Quý 11 → Quý II), logged; quarter 1 stays', () => {
     const r = repairText('Thời hạn: Quý 11/2026; Quý 111 năm 2027; quý 1V/2026; Quý 1/2026; Chương 11.');
     expect(r.text).toBe('Thời hạn: Quý II/2026; Quý III năm 2027; quý IV/2026; Quý 1/2026; Chương 11.');

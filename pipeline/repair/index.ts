@@ -50,9 +50,12 @@ function reasonFor(original: string, repaired: string): ChangeReason {
   return 'ocr-confusion';
 }
 
-/** A code with its abbreviation parts restored (350/QD-TTg → 350/QĐ-TTg). */
+/**
+ * A code with its abbreviation parts restored (350/QD-TTg → 350/QĐ-TTg). A code's letters are
+ * abbreviations, so a part in lower case is tried in capitals too (Qb: QĐ with its Đ read as b).
+ */
 function repairCode(code: string, dict: Dictionary): string {
-  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? part);
+  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? readAbbreviation(part.toUpperCase(), dict) ?? part);
 }
 
 /**

@@ -51,15 +51,36 @@ export type WordReading =
   | { kind: 'fixed'; word: string; id: number }
   | { kind: 'choose'; options: SlotOption[] };
 
+/** Ways OCR prints a barred Đ: P or B for its bowl and bar, or D with the bar read as a P of its own. */
+const MISREAD_D = /DP|P|B/g;
+/** Most misread-Đ sites tried in one key: each may or may not be one, so tries double per site. */
+const MAX_MISREAD_D_SITES = 4;
+
 /**
- * The abbreviation whose Đ OCR printed as P (QP for QĐ, HPND for HĐND), or undefined: P is read
- * as D only where the abbreviation has Đ, since many have a P of their own (CP, TP).
+ * The abbreviation whose Đ OCR printed as P, B or DP (QP, Qb, QDP for QĐ; HPND for HĐND;
+ * BGDDPT for BGDĐT), or undefined: each is read as Đ only where the abbreviation has Đ, since
+ * many have a P or B of their own (CP, TP, BXD).
  */
-function withDForP(key: string, dict: Dictionary): string | undefined {
-  if (!key.includes('P')) return undefined;
-  const known = dict.abbreviationsByKey.get(key.replace(/P/g, 'D'));
-  // Keys keep one letter per letter, so positions match.
-  return known && [...key].every((c, i) => c !== 'P' || known[i] === 'Đ') ? known : undefined;
+function withMisreadD(key: string, dict: Dictionary): string | undefined {
+  const sites = [...key.matchAll(MISREAD_D)];
+  if (sites.length === 0 || sites.length > MAX_MISREAD_D_SITES) return undefined;
+  for (let mask = 1; mask < 1 << sites.length; mask++) {
+    let read = '';
+    let from = 0;
+    const ds: number[] = [];
+    sites.forEach((m, i) => {
+      if (((mask >> i) & 1) === 0) return;
+      read += key.slice(from, m.index);
+      ds.push(read.length);
+      read += 'D';
+      from = m.index + m[0].length;
+    });
+    read += key.slice(from);
+    const known = dict.abbreviationsByKey.get(read);
+    // Keys keep one letter per letter, so positions match.
+    if (known && ds.every((i) => known[i] === 'Đ')) return known;
+  }
+  return undefined;
 }
 
 /** A printed abbreviation, restored to the dictionary's spelling when OCR damaged it (HDND → HĐND). */
@@ -72,7 +93,7 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
   // with them is a word of a heading in capitals (DỮ), not an abbreviation with its marks misread (ĐU).
   if (hasVietnameseMarks(printed.replace(/[đĐ]/gu, 'd')) && isValidSyllable(printed.toLowerCase())) return undefined;
   const key = abbreviationKey(printed);
-  const known = dict.abbreviationsByKey.get(key) ?? withDForP(key, dict);
+  const known = dict.abbreviationsByKey.get(key) ?? withMisreadD(key, dict);
   if (known) return known;
   // A letter in a run of the same letter read once more (MOOOCs for MOOCs): a blurred scan smears the run.
   for (const m of key.matchAll(/(\p{L})\1+/gu)) {
@@ -89,9 +110,10 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
 export function readWord(printed: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
   const abbreviation = readAbbreviation(printed, dict);
-  // In a heading in capitals, a syllable that only a misread makes an abbreviation (DU for ĐU) is
-  // more likely a word of the heading (QUẢN LÝ DỮ LIỆU): the decoder reads it.
-  const headingWord = capsLine && abbreviation !== printed && isValidSyllable(printed.toLowerCase());
+  // In a heading in capitals, a word that only a misread makes an abbreviation (DU for ĐU, LUU for
+  // IUU) is more likely a word of the heading (QUẢN LÝ DỮ LIỆU, LƯU TRỮ) if it spells a syllable
+  // once its marks are restored: the decoder reads it.
+  const headingWord = capsLine && abbreviation !== printed && spellsSyllable(printed.toLowerCase());
   if (abbreviation && !headingWord) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
 
   const lower = printed.toLowerCase();
