@@ -16,4 +16,12 @@ describe('agency names found in clean text', () => {
       'Sở Tài chính',
     ]);
   });
+
+  it('reads a word of two capitalised syllables and a comma before a last pair joined by và as the name’s (Sở Công Thương; Bộ Văn hóa, Thể thao và Du lịch)', () => {
+    expect(extractAgencies(twice('Sở Công Thương chủ trì; Bộ Văn hóa, Thể thao và Du lịch phối hợp.'))).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'Sở Công Thương']);
+  });
+
+  it('parts agencies listed one after another, by comma or và, and ends a name at a capital after a lower-case syllable', () => {
+    expect(extractAgencies(twice('Sở Tài chính, Sở Nội vụ và UBND các huyện; Sở Công Thương Sở Y tế; Sở Xây dựng Hà Nội.'))).toEqual(['Sở Công Thương', 'Sở Nội vụ', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế']);
+  });
 });

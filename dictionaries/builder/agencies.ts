@@ -1,8 +1,10 @@
 /**
  * Agency names found in clean text. Vietnamese names capitalise the first syllable of each
  * word (Bộ Khoa học và Công nghệ), so a name is a head noun (Bộ, Sở, Ủy ban nhân dân, …)
- * followed by capitalised words, each with at most two lower-case syllables after it,
- * joined by spaces, "và" or a dash.
+ * followed by capitalised words, each with at most three lower-case syllables after it,
+ * joined by "và", a dash, or a comma before a last pair joined by "và" (Bộ Văn hóa, Thể thao và
+ * Du lịch). A word may be two capitalised syllables (Sở Công Thương); after a lower-case
+ * syllable a capital starts what follows the name (Sở Tài chính Hà Nội is Sở Tài chính).
  */
 const HEADS = [
   'Bộ', 'Sở', 'Ủy ban nhân dân', 'UBND', 'Văn phòng', 'Trung tâm', 'Cục', 'Vụ', 'Ban', 'Công an', 'Thanh tra',
@@ -10,9 +12,15 @@ const HEADS = [
 ];
 
 const CAP = '(?:\\p{Lu}\\p{Ll}*|\\p{Lu}{2,})(?!\\p{L})';
+/** Not at a head noun: what follows opens no name of its own. */
+const NOT_HEAD = `(?!(?:${HEADS.join('|')})(?!\\p{L}))`;
+/** A capitalised syllable after a word's first: one of a word's several (Công Thương). */
+const TITLE = `${NOT_HEAD}\\p{Lu}\\p{Ll}*(?!\\p{L})`;
 const LOW = '(?!và(?!\\p{L}))\\p{Ll}+';
-const WORD = `${CAP}(?: ${LOW}){0,3}`;
-const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -) ${WORD})*)`, 'gu');
+const WORD = `${CAP}(?: ${TITLE})*(?: ${LOW}){0,3}`;
+/** A comma inside a name: a list of its words whose last two are joined by "và". */
+const LISTING_COMMA = `,(?= ${NOT_HEAD}${WORD} và ${CAP})`;
+const NAME = new RegExp(`(?<![\\p{L}])(?:${HEADS.join('|')})(?: ${WORD}(?:(?: và| -|${LISTING_COMMA}) ${WORD})*)`, 'gu');
 
 /** Function words that end a name: what follows them is the sentence, not the name. */
 const ENDING_WORDS = new Set(['và', 'các', 'của', 'là', 'được', 'về', 'theo', 'tại', 'với', 'để', 'trong', 'thuộc', 'đã', 'sẽ', 'đang', 'cho', 'từ', 'đến', 'nhằm']);
@@ -27,13 +35,17 @@ const ENDING_VERBS = new Set([
   'phê duyệt', 'rà soát',
 ]);
 
+/** True when the words from `at` open with a head noun. */
+const opensName = (words: readonly string[], at: number): boolean => HEADS.some((h) => words.slice(at, at + h.split(' ').length).join(' ') === h);
+
 /** A matched name cut before its first lower-case function word or verb, and trailing "và"/dash dropped. */
 function trimName(match: string): string {
   const words = match.split(' ');
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (w === 'và' && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    // "và" before a head noun joins two agencies (Sở Nội vụ và UBND các huyện), not a name's words.
+    if (w === 'và' && /^\p{Lu}/u.test(words[i + 1] ?? '') && !opensName(words, i + 1)) continue;
     if (ENDING_WORDS.has(w) || ENDING_VERBS.has(`${w} ${words[i + 1]}`)) {
       end = i;
       break;
@@ -55,7 +67,7 @@ export function extractAgencies(texts: string[]): string[] {
   }
   const names = [...counts.keys()].filter((n) => counts.get(n)! >= 2);
   // A name that another listed name extends is that name cut short (by a line break, mostly).
-  const cutShort = (n: string): boolean => names.some((m) => m.startsWith(`${n} `));
+  const cutShort = (n: string): boolean => names.some((m) => m.startsWith(`${n} `) || m.startsWith(`${n}, `));
   return [...counts]
     .filter(([n, c]) => c >= 2 && !cutShort(n))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
