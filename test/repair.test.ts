@@ -257,6 +257,10 @@ describe('repair details', () => {
     expect(repairText('Tai lieu luu tru\n\nSO HOA TAI LIEU LUU TRU', abbreviated).text.split('\n')[2]).toBe('SỐ HÓA TÀI LIỆU LƯU TRỮ');
   });
 
+  it('reads the word after an abbreviated post in the copy list in its context, not as a sentence’s first (TT. Tỉnh ủy)', () => {
+    expect(repairText('Noi nhan:\n- TT. Tinh uy, TT. HDND tinh;').text).toBe('Nơi nhận:\n- TT. Tỉnh ủy, TT. HĐND tỉnh;');
+  });
+
   it('restores a quarter numeral printed with 1 for I (Quý 11 → Quý II), logged; quarter 1 stays', () => {
     const r = repairText('Thời hạn: Quý 11/2026; Quý 111 năm 2027; quý 1V/2026; Quý 1/2026; Chương 11.');
     expect(r.text).toBe('Thời hạn: Quý II/2026; Quý III năm 2027; quý IV/2026; Quý 1/2026; Chương 11.');

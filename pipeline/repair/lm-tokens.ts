@@ -1,3 +1,4 @@
+import { fromRoman } from '../model/roman.ts';
 import { canonicalSyllable, isValidSyllable } from './orthography.ts';
 import { nextMark, type Span } from './tokenize.ts';
 
@@ -36,12 +37,29 @@ export function lmItem(spans: readonly Span[], at: number, atLineStart: boolean)
       return CODE;
     case 'punct':
       if (span.text === ':' && labelsNumber(spans, at)) return ':';
+      if (span.text === '.' && abbreviates(spans, at)) return undefined;
       if (isSentenceEnd(span.text)) return 'boundary';
       if (atLineStart && (span.text === '-' || span.text === '+' || span.text === '–')) return 'boundary';
       return span.text === ',' ? ',' : undefined;
     default:
       return undefined;
   }
+}
+
+/** An abbreviated post or title before its period (TM., KT., TL., TT. for thường trực, TS.). */
+const ABBREVIATED = /^\p{Lu}{2,3}$/u;
+
+/**
+ * True when the period at `at` abbreviates the word written against it rather than ending a
+ * sentence: two or three capitals (no Roman numeral, which numbers a heading) opening a list item
+ * or the line, with more on the line after it (`- TT. Tỉnh ủy, TT. HĐND tỉnh`, `KT. CHỦ TỊCH`).
+ */
+function abbreviates(spans: readonly Span[], at: number): boolean {
+  const word = spans[at - 1];
+  if (word?.kind !== 'word' || !ABBREVIATED.test(word.text) || fromRoman(word.text) !== undefined || nextMark(spans, at) < 0) return false;
+  let before = at - 2;
+  while (before >= 0 && spans[before]!.kind === 'space') before--;
+  return before < 0 || [',', '-', '+', '–'].includes(spans[before]!.text);
 }
 
 /** True when the next mark after `at` on its line is a number or a code. */
