@@ -1,6 +1,6 @@
 import { openingWord, type SlotOption } from './decode.ts';
 import { lmWord } from './lm-tokens.ts';
-import type { Span } from './tokenize.ts';
+import { previousMark, type Span } from './tokenize.ts';
 
 /**
  * How a word inside a sentence is written: with an initial capital (a name, an agency, a title:
@@ -22,8 +22,7 @@ const CONTINUES = new Set(['word', 'number', 'code']);
 export function wordCaseAt(spans: readonly Span[], at: number): WordCase | undefined {
   const text = spans[at]!.text;
   if ([...text].length < 2) return undefined;
-  let before = at - 1;
-  while (before >= 0 && spans[before]!.kind === 'space') before--;
+  const before = previousMark(spans, at);
   if (before < 0) return undefined;
   const prev = spans[before]!;
   if (!CONTINUES.has(prev.kind) && prev.text !== ',') return undefined;

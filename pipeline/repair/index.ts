@@ -55,7 +55,10 @@ function reasonFor(original: string, repaired: string): ChangeReason {
  * abbreviations, so a part in lower case is tried in capitals too (Qb: QĐ with its Đ read as b).
  */
 function repairCode(code: string, dict: Dictionary): string {
-  return code.replace(/\p{L}+/gu, (part) => readAbbreviation(part, dict) ?? readAbbreviation(part.toUpperCase(), dict) ?? part);
+  return code.replace(/\p{L}+/gu, (part) => {
+    const capitals = part.toUpperCase();
+    return readAbbreviation(part, dict) ?? (capitals !== part ? readAbbreviation(capitals, dict) : undefined) ?? part;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fromRoman } from '../model/roman.ts';
 import { canonicalSyllable, isValidSyllable } from './orthography.ts';
-import { nextMark, type Span } from './tokenize.ts';
+import { nextMark, previousMark, type Span } from './tokenize.ts';
 
 /** Tokens the language model sees besides words. */
 export const NUM = '<num>';
@@ -11,6 +11,9 @@ export const UNK = '<unk>';
 
 /** Punctuation that ends a sentence-like unit for the language model. */
 const BOUNDARY = new Set(['.', ';', ':', '!', '?', '…']);
+
+/** Marks that open a list item when they open a line. */
+const ITEM_MARKS = new Set(['-', '+', '–']);
 
 /** True when a punctuation mark ends a sentence-like unit (`.`, `;`, `:` …). */
 export const isSentenceEnd = (text: string): boolean => BOUNDARY.has(text);
@@ -39,7 +42,7 @@ export function lmItem(spans: readonly Span[], at: number, atLineStart: boolean)
       if (span.text === ':' && labelsNumber(spans, at)) return ':';
       if (span.text === '.' && abbreviates(spans, at)) return undefined;
       if (isSentenceEnd(span.text)) return 'boundary';
-      if (atLineStart && (span.text === '-' || span.text === '+' || span.text === '–')) return 'boundary';
+      if (atLineStart && ITEM_MARKS.has(span.text)) return 'boundary';
       return span.text === ',' ? ',' : undefined;
     default:
       return undefined;
@@ -57,9 +60,8 @@ const ABBREVIATED = /^\p{Lu}{2,3}$/u;
 function abbreviates(spans: readonly Span[], at: number): boolean {
   const word = spans[at - 1];
   if (word?.kind !== 'word' || !ABBREVIATED.test(word.text) || fromRoman(word.text) !== undefined || nextMark(spans, at) < 0) return false;
-  let before = at - 2;
-  while (before >= 0 && spans[before]!.kind === 'space') before--;
-  return before < 0 || [',', '-', '+', '–'].includes(spans[before]!.text);
+  const before = previousMark(spans, at - 1);
+  return before < 0 || spans[before]!.text === ',' || ITEM_MARKS.has(spans[before]!.text);
 }
 
 /** True when the next mark after `at` on its line is a number or a code. */

@@ -113,8 +113,8 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   // In a heading in capitals, a word that only a misread makes an abbreviation (DU for ĐU, LUU for
   // IUU) is more likely a word of the heading (QUẢN LÝ DỮ LIỆU, LƯU TRỮ) if it spells a syllable
   // once its marks are restored: the decoder reads it.
-  const headingWord = capsLine && abbreviation !== printed && spellsSyllable(printed.toLowerCase());
-  if (abbreviation && !headingWord) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
+  const headingWord = abbreviation !== undefined && capsLine && abbreviation !== printed && spellsSyllable(printed.toLowerCase());
+  if (abbreviation !== undefined && !headingWord) return { kind: 'fixed', word: abbreviation, id: lm.id(abbreviation.toLowerCase()) };
 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);

@@ -1,4 +1,4 @@
-import type { Span } from './tokenize.ts';
+import { previousMark, type Span } from './tokenize.ts';
 
 /** Where a span stands in a passage: line, then span within the line. */
 export interface SpanAt {
@@ -34,8 +34,7 @@ export function specks(lines: readonly Span[][]): Speck[] {
 export function trailingDashes(lines: readonly Span[][]): Speck[] {
   for (let li = lines.length - 1; li >= 0; li--) {
     const spans = lines[li]!;
-    let si = spans.length - 1;
-    while (si >= 0 && spans[si]!.kind === 'space') si--;
+    const si = previousMark(spans, spans.length);
     if (si < 0) continue;
     const [before, word] = [spans[si - 1], spans[si - 2]];
     const dash = spans[si]!.kind === 'punct' && /^[-–]$/.test(spans[si]!.text);

@@ -110,6 +110,12 @@ export function tokenizeLine(line: string): Span[] {
   return spans;
 }
 
+/** Index of the last span before `at` on its line that is not a space, or -1. */
+export function previousMark(spans: readonly Span[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (spans[k]!.kind !== 'space') return k;
+  return -1;
+}
+
 /** Index of the first span after `at` on its line that is not a space, or -1. */
 export function nextMark(spans: readonly Span[], at: number): number {
   for (let k = at + 1; k < spans.length; k++) if (spans[k]!.kind !== 'space') return k;
