@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTone, canonicalSyllable, isValidSyllable, splitTone, stripDiacritics, syllableInventory, withAdministrativeY } from '../pipeline/repair/orthography.ts';
+import { applyTone, canonicalSyllable, isLoanSyllable, isValidSyllable, splitTone, stripDiacritics, syllableInventory, withAdministrativeY } from '../pipeline/repair/orthography.ts';
 
 describe('Vietnamese orthography', () => {
   it('accepts every syllable of clean administrative text', () => {
@@ -13,6 +13,11 @@ describe('Vietnamese orthography', () => {
     for (const w of ['quyet', 'thuc', 'viêt', 'kan', 'ghá', 'nghan', 'cê', 'ngi', 'tmg', 'dugc', 's6']) {
       expect(isValidSyllable(w), w).toBe(false);
     }
+  });
+
+  it('tells the p-syllables of loanwords and minority names (pin, Pá, Pắc) from syllables and from no spelling at all', () => {
+    for (const w of ['pin', 'pá', 'pắc', 'pù', 'pa']) expect([w, isLoanSyllable(w), isValidSyllable(w)]).toEqual([w, true, false]);
+    for (const w of ['phủ', 'piéu', 'pkg', 'bá', 'pqa']) expect([w, isLoanSyllable(w)]).toEqual([w, false]);
   });
 
   it('places tones by the traditional rule and treats new-style placement as the same syllable', () => {

@@ -140,6 +140,13 @@ describe('repair details', () => {
     expect(text).toContain('CSIRT');
   });
 
+  it('leaves the p-syllables of minority names and loanwords alone in clean text, in a short passage too (Pá Hốc, đèn pin)', () => {
+    const clean = `${fixture('gold/qd350-body.txt')}\n\nSơ tán dân ở các bản Pá Hốc, Pắc Nậm và Pù Lầu.\n\nThuốc men, áo\nphao, đèn pin, nhà\nbạt tại thôn Pá Hốc.`;
+    const { text, changes } = repairText(clean);
+    expect(changes).toEqual([]);
+    expect(text).toBe(clean);
+  });
+
   it('on pages its OCR read, corrects a valid word whose marks the context contradicts; elsewhere leaves it', () => {
     const printed = 'Người dân được giảm chỉ phí đi lại và tiết kiệm thời gian.';
     const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));

@@ -1,4 +1,4 @@
-import { hasVietnameseMarks, isValidSyllable } from './orthography.ts';
+import { hasVietnameseMarks, isLoanSyllable, isValidSyllable } from './orthography.ts';
 import type { Span } from './tokenize.ts';
 
 /** Counts behind a noise estimate. */
@@ -25,7 +25,7 @@ export function countNoise(spans: Span[], isKnown: (lower: string) => boolean): 
     const lower = s.text.toLowerCase();
     if (hasVietnameseMarks(lower)) c.marked++;
     if (s.kind === 'number') continue;
-    if (!LETTERS.test(lower) || !(isValidSyllable(lower) || isKnown(lower))) c.damaged++;
+    if (!LETTERS.test(lower) || !(isValidSyllable(lower) || isLoanSyllable(lower) || isKnown(lower))) c.damaged++;
   }
   return c;
 }

@@ -169,7 +169,8 @@ export function hasVietnameseMarks(text: string): boolean {
   return false;
 }
 
-// p alone starts only loanwords (pin, pa-tê), which the corpus supplies as known words.
+// p alone starts only loanwords (pin, pa-tê) and minority names (Pác Bó, Pá Khoang): not in the
+// inventory, where it would pass OCR's P for Đ (Pai for Đại) as spelled right; see isLoanSyllable.
 const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
 
 const RHYMES = [
@@ -249,4 +250,13 @@ export function spellsSyllable(word: string): boolean {
 /** True when a lower-case syllable is valid Vietnamese spelling (tone placement ignored). */
 export function isValidSyllable(syllable: string): boolean {
   return INVENTORY.has(canonicalSyllable(syllable));
+}
+
+/**
+ * True when a lower-case word is spelled as a syllable of a loanword or a minority name: p alone
+ * before a rhyme that b may take (pin, pá, pắc). Vietnamese spelling admits these, but only there,
+ * so clean text's p-words are names and terms, not damage.
+ */
+export function isLoanSyllable(word: string): boolean {
+  return word.startsWith('p') && !word.startsWith('ph') && isValidSyllable(`b${word.slice(1)}`);
 }

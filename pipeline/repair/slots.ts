@@ -2,7 +2,7 @@ import { abbreviationKey, type ChannelCandidate } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
-import { hasVietnameseMarks, isValidSyllable, spellsSyllable, stripDiacritics } from './orthography.ts';
+import { hasVietnameseMarks, isLoanSyllable, isValidSyllable, spellsSyllable, stripDiacritics } from './orthography.ts';
 import { romanWithLatinI } from '../model/roman.ts';
 
 /** Candidates the decoder considers per printed word. */
@@ -120,8 +120,8 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const keepWord = lmWord(printed);
   const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
   // Vietnamese marks on something that is no Vietnamese syllable (Nguêi, Ràsoát) is damage even in
-  // clean text: names are syllables, and foreign words carry no such marks.
-  const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower);
+  // clean text: names are syllables (a minority name's p-syllable too), and foreign words carry no such marks.
+  const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower) && !isLoanSyllable(lower);
   // Otherwise clean text is taken as it is: its unknown words are names and terms, not damage. No
   // syllable is as long as MAX_WORD_LENGTH, and searching its deletions grows with its square.
   if ((trustsPrinted(errorRate) && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
