@@ -149,6 +149,23 @@ describe('issuer of a head read as one line with the quốc hiệu', () => {
   });
 });
 
+describe('issuer under a body other than a people’s committee, and a signer with a title or rank', () => {
+  const plan = (issuer: string[], signer: string) =>
+    segmentText('kh.txt', [...issuer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 41/KH-ĐHKT', 'Đà Nẵng, ngày 25 tháng 5 năm 2026', '', 'KẾ HOẠCH', 'Tổ chức chiến dịch tình nguyện hè', '', 'I. MỤC ĐÍCH', 'Phát huy vai trò của sinh viên.', '', 'Nơi nhận:', '- Ban Giám hiệu;', '- Lưu: VT, CTSV.', '', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', '', signer].join('\n')).documents[0]!.meta;
+
+  it('splits a school, hospital or association from the ministry or province printed above it', () => {
+    expect(plan(['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC KINH TẾ'], 'Phan Minh Đức').issuer).toEqual({ superior: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', name: 'TRƯỜNG ĐẠI HỌC KINH TẾ' });
+    expect(plan(['SỞ Y TẾ TỈNH HÀ NAM', 'BỆNH VIỆN ĐA KHOA TỈNH'], 'Phan Minh Đức').issuer).toEqual({ superior: 'SỞ Y TẾ TỈNH HÀ NAM', name: 'BỆNH VIỆN ĐA KHOA TỈNH' });
+    expect(plan(['BỘ GIÁO DỤC', 'VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC KINH TẾ'], 'Phan Minh Đức').issuer).toEqual({ superior: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', name: 'TRƯỜNG ĐẠI HỌC KINH TẾ' });
+  });
+
+  it('reads the signer’s name after an academic title or a rank, without it', () => {
+    for (const printed of ['TS. Phan Minh Đức', 'PGS.TS. Phan Minh Đức', 'PGS. TS. Phan Minh Đức', 'ThS. Phan Minh Đức', 'Đại tá Phan Minh Đức', 'Thiếu tướng Phan Minh Đức', 'Phan Minh Đức']) {
+      expect([printed, plan(['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC KINH TẾ'], printed).signer.name]).toEqual([printed, 'Phan Minh Đức']);
+    }
+  });
+});
+
 describe('Roman headings of the body misread by OCR', () => {
   it('puts back a numeral that repeats the one before (II for III) or is printed in digit lookalikes (111.)', () => {
     const plan = (third: string) =>

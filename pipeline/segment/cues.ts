@@ -151,9 +151,20 @@ export function attachedToText(text: string): string | undefined {
   return m && /^KEM THEO\b/.test(fold(m[1] ?? '')) ? (m[1] ?? '').replace(/\s+/g, ' ').trim() : undefined;
 }
 
-/** A signer's name: 2–6 capitalised words, no digits or punctuation. */
+/**
+ * What a signature may print before the signer's name: academic and professional titles (`TS.`,
+ * `PGS.TS.`, `ThS.`, `BS.`, `KS.`, `NGƯT.`) and military or police ranks (`Đại tá`, `Thiếu tướng`).
+ */
+const HONORIFIC = /^(?:(?:(?:GS|PGS|TSKH|TS|ThS|BSCKI{1,2}|BS|DS|KS|KTS|CN|LS|NGND|NGƯT|NSND|NSƯT)\.\s*)+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)/u;
+
+/** A signer's name as printed, without the title or rank before it (`TS. Phan Minh Đức` → `Phan Minh Đức`). */
+export function withoutHonorific(text: string): string {
+  return text.trim().replace(HONORIFIC, '');
+}
+
+/** A signer's name: 2–6 capitalised words, no digits or punctuation, after a title or rank if any. */
 export function isPersonName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  const words = withoutHonorific(text).split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }

@@ -12,6 +12,7 @@ import {
   isMotto,
   isNoiNhan,
   isPersonName,
+  withoutHonorific,
   isQuocHieu,
   isVv,
   numberLine,
@@ -30,7 +31,7 @@ export interface HeaderResult {
 }
 
 /** Agency head words that open the name of a subordinate body (folded). */
-const SUBORDINATE_HEAD = /^(CUC|TONG CUC|VU|SO|VAN PHONG|TRUNG TAM|BAN|VIEN|PHONG|CHI CUC|HOC VIEN|UY BAN|BO|THANH TRA)\b/;
+const SUBORDINATE_HEAD = /^(CUC|TONG CUC|VU|SO|VAN PHONG|TRUNG TAM|BAN|VIEN|PHONG|CHI CUC|HOC VIEN|UY BAN|BO|THANH TRA|TRUONG|DAI HOC|BENH VIEN|KHO BAC|CONG AN|TOA AN|CHI NHANH|CONG TY|TONG CONG TY|DAI|BAO|TAP CHI|NHA XUAT BAN|HOI|TINH DOAN|THANH DOAN|DOAN|QUY|TRAM|DOI|CANG VU|BO CHI HUY)\b/;
 /** Leading chức danh of an authority line (`BỘ TRƯỞNG BỘ NỘI VỤ` → `BỘ NỘI VỤ`). */
 const LEADING_TITLE = /^(?:BỘ TRƯỞNG|CHỦ TỊCH|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|VIỆN TRƯỞNG)\s+/iu;
 
@@ -252,7 +253,7 @@ export function parseClosing(lines: readonly SourceLine[]): { recipients: string
     }
     if (isAuthority(t)) authority.push(t);
     else if (isAllCaps(t) && !name && (authority.length > 0 || isPersonName(lines[i + 1]?.text ?? ''))) title.push(t);
-    else if (isPersonName(t)) name = t;
+    else if (isPersonName(t)) name = withoutHonorific(t);
   }
   return { recipients, signer: { name, title: title.join(' '), authority: authority.join(' / ') } };
 }
