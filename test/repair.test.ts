@@ -147,6 +147,14 @@ describe('repair details', () => {
     expect(text).toBe(clean);
   });
 
+  it('on pages its OCR read, keeps a loanword’s p-syllable the language model knows in a passage with damage (đèn pin), and still reads P for Đ', () => {
+    const cell = 'Dựtrữ lương thực,\nthuốc men, áo\nphao, đèn pin, nhà\nbạt tại các thôn\nthường bị chia cắt';
+    const r = repairDocument(ocrRead(`${fixture('ocr-vie/hai-phong-kh.ocr.txt')}\n\n${cell}\n\nPiéu 1. Phê duyệt Kế hoạch.`), dictionaryWithout('hai-phong-kh.txt'));
+    const text = documentToText(r.document);
+    expect(text).toContain('đèn pin, nhà');
+    expect(text).toContain('Điều 1. Phê duyệt');
+  });
+
   it('on pages its OCR read, corrects a valid word whose marks the context contradicts; elsewhere leaves it', () => {
     const printed = 'Người dân được giảm chỉ phí đi lại và tiết kiệm thời gian.';
     const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));

@@ -118,7 +118,8 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
-  const known = isValidSyllable(lower) || dict.foreignWords.has(lower);
+  // A loanword's p-syllable the language model has met (đèn pin) is a word, as a syllable is.
+  const known = isValidSyllable(lower) || dict.foreignWords.has(lower) || (isLoanSyllable(lower) && lm.id(lower) !== lm.unknown);
   // Vietnamese marks on something that is no Vietnamese syllable (Nguêi, Ràsoát) is damage even in
   // clean text: names are syllables (a minority name's p-syllable too), and foreign words carry no such marks.
   const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower) && !isLoanSyllable(lower);
