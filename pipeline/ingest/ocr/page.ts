@@ -29,6 +29,12 @@ const MIN_LOST_LINE_CONFIDENCE = 0.6;
 const SCRAP_CONFIDENCE = 0.3;
 /** Share of a lost line's word inside a word already read that makes it a piece of that word. */
 const FRAGMENT_SHARE = 0.5;
+/**
+ * Inches beside a table's region that its side rules may still darken (a rule left slightly slanted
+ * by the scan drifts from where it was found): painted over with the region, or the page's reading
+ * takes the remains for a `1` or `|` beside the table.
+ */
+const SIDE_RULE_MARGIN = 0.08;
 
 /**
  * OCR of one grayscale page: evenly lit, turned upright, deskewed (so rows of words and table rules are level), ruling
@@ -83,7 +89,7 @@ export async function ocrPage(scan: GrayImage, dpi: number, options: OcrOptions 
   // A table piece is one block of text, cut out with a white margin (text touching the image's edge reads
   // badly); the page outside its tables loses short last lines of paragraphs (`số`) as cells do.
   const words = await Promise.all([
-    readWithLostLines(blank(level, regions), 'auto', MAX_LOST_LINE, readSurely),
+    readWithLostLines(blank(level, regions.map((r) => ({ ...r, x0: r.x0 - SIDE_RULE_MARGIN * dpi, x1: r.x1 + SIDE_RULE_MARGIN * dpi }))), 'auto', MAX_LOST_LINE, readSurely),
     ...pieces.map(async (box) => fromCrop(await readWithLostLines(crop(level, box), 'block'), box)),
   ]);
   const labelled = await rereadRowLabels(words.flat(), grids, (box, charset) => readLine(box, charset));
