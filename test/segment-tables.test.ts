@@ -336,3 +336,21 @@ describe('a two-level header in tab-separated text', () => {
     ]);
   });
 });
+
+describe('a section heading set whole in the STT cell', () => {
+  const records = (rows: string[]) =>
+    extractTasks(segmentDocument(documentFromText(SOURCE, ['DANH MỤC NHIỆM VỤ', '', 'STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn', ...rows].join('\n')))).map((r) => [r.section.code, r.section.title ?? '', r.stt, r.task ?? '']);
+
+  it('reads its numeral as the section and the rest as its title (I. CÔNG TÁC CHUẨN BỊ, A. TRƯỚC MÙA LŨ, 1. TRIỂN KHAI)', () => {
+    expect(records(['I. CÔNG TÁC CHUẨN BỊ\t\t\t', '1\tRà soát hồ sơ\tSở Nội vụ\tTháng 9/2026', 'II. TRIỂN KHAI\t\t\t', '2\tSố hóa hồ sơ\tVăn phòng\tNăm 2027'])).toEqual([
+      ['I', 'CÔNG TÁC CHUẨN BỊ', '1', 'Rà soát hồ sơ'],
+      ['II', 'TRIỂN KHAI', '2', 'Số hóa hồ sơ'],
+    ]);
+    expect(records(['A. TRƯỚC MÙA LŨ\t\t\t', '1\tRà soát hồ sơ\tSở Nội vụ\tTháng 9/2026'])).toEqual([['A', 'TRƯỚC MÙA LŨ', '1', 'Rà soát hồ sơ']]);
+    expect(records(['1. TRIỂN KHAI\t\t\t', '1.1\tRà soát hồ sơ\tSở Nội vụ\tTháng 9/2026'])).toEqual([['1', 'TRIỂN KHAI', '1.1', 'Rà soát hồ sơ']]);
+  });
+
+  it('opens no section at a number before text in lower case: that is no heading', () => {
+    expect(records(['1. Rà soát hồ sơ lưu trữ\t\t\t', '2\tSố hóa hồ sơ\tVăn phòng\tNăm 2027']).map((r) => r[0])).toEqual(['']);
+  });
+});

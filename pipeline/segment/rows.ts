@@ -58,8 +58,9 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
       continue;
     }
     if (cells.every((c) => c === '')) continue;
-    const kind = SECTION_STT.test(stt) && titleOnly(cells, lead) ? 'section' : 'item';
-    hasHeadings ||= kind === 'section' || /^\d+\.\d/.test(stt);
+    if (task > 0) splitInlineHeading(cells, task);
+    const kind = SECTION_STT.test(cells[0]!) && titleOnly(cells, lead) ? 'section' : 'item';
+    hasHeadings ||= kind === 'section' || /^\d+\.\d/.test(cells[0]!);
     out.push({ kind, cells, lines: r.lines, merged: 1 });
   }
   // A numbered row with only a title over rows numbered under it (1 over 1.1, 1.2) groups them: a section.
@@ -67,6 +68,22 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     if (numbersRowsUnder(row.cells[0]!, out[k + 1]?.cells[0] ?? '') && titleOnly(row.cells, lead)) row.kind = 'section';
   });
   return out;
+}
+
+/** A heading's numeral and its title in the first cell (`I. CÔNG TÁC CHUẨN BỊ`, `A. TRƯỚC MÙA LŨ`, `2. TRIỂN KHAI`). */
+const INLINE_HEADING = new RegExp(`^((?:[IVXLC]+|[${SECTION_LETTERS}]|\\d{1,2})\\.)\\s+(\\S.*)$`, 'u');
+
+/**
+ * Parts a heading set whole in the STT cell, the other cells empty, into its numeral and its title
+ * (in the task column), as tables that give it a cell of its own have it. A number is a heading's
+ * only before a title in capitals: `1. Rà soát …` alone on its row is a task whose other cells are empty.
+ */
+function splitInlineHeading(cells: string[], task: number): void {
+  const m = INLINE_HEADING.exec(cells[0]!);
+  if (!m || cells.slice(1).some((c) => c !== '')) return;
+  if (/^\d/.test(m[1]!) && !isCapsTitle(m[2]!)) return;
+  cells[0] = m[1]!;
+  cells[task] = m[2]!;
 }
 
 /** True when `stt` is a number N (`1`, `1.`) and `next` numbers a row under it (`1.1`, `1.2.`). */

@@ -104,9 +104,15 @@ const cellText = (row: TableRow, column: number): string =>
     .flatMap((c) => c.lines.map((l) => l.text))
     .join(' ');
 
-/** True when a row's numbering cell holds a row label (STT): no fragment of a row cut by a page break. */
+/**
+ * True when a row's numbering cell holds a row label (STT), or opens with one before a title in
+ * capitals (`III. HẠ TẦNG VÀ THỊ TRƯỜNG`, a heading merged across the row): no fragment of a row cut
+ * by a page break.
+ */
 function isLabelled(row: TableRow): boolean {
-  return rowLabel(cellText(row, 0)) !== undefined;
+  const text = cellText(row, 0);
+  const [first = '', ...title] = text.split(/\s+/);
+  return rowLabel(text) !== undefined || (/\.$/.test(first) && rowLabel(first) !== undefined && title.length > 0 && !/\p{Ll}/u.test(title.join(' ')));
 }
 
 /** Letters and digits of a header text, lower case: what survives a misread speck or mark. */
