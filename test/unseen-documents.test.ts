@@ -25,9 +25,10 @@ const FIELDS: [field: string, name: RegExp][] = [
 
 /**
  * Agencies as compared: in lower case, since records give each listed name a capital of its own
- * (`các địa phương` → `Các địa phương`) and a name may hold a comma (`UBND các xã, phường`).
+ * (`các địa phương` → `Các địa phương`) and a name may hold a comma (`UBND các xã, phường`); a cell
+ * listing them with semicolons gives the same list as one with commas.
  */
-const listed = (agencies: string): string => agencies.toLowerCase();
+const listed = (agencies: string): string => agencies.toLowerCase().replace(/\s*;\s*/g, ', ');
 
 /** The table of a clean text, as the fixture generator reads it (repeated headers dropped, continued rows joined). */
 function appendixTable(text: string): { header: string[]; rows: string[][] } {
@@ -46,9 +47,11 @@ function tableRows(text: string): string[][] {
   const out: string[][] = [];
   for (const row of rows) {
     // A heading row: its label and a title, nothing else (I, A, or 1 over rows 1.1, 1.2).
+    // Its title in a cell of its own, or after the label in the first (`I. CÔNG TÁC CHUẨN BỊ`).
     if (row.slice(1).filter((c) => c !== '').length <= 1) {
-      section = row[0]!.replace(/\.$/, '');
-      title = row[1]!;
+      const inline = /^([IVXLC]+|[A-Z]|\d+)\.\s+(.+)$/.exec(row[0]!);
+      section = inline ? inline[1]! : row[0]!.replace(/\.$/, '');
+      title = inline ? inline[2]! : row[1]!;
       continue;
     }
     out.push([section, title, row[0]!, ...FIELDS.map(([field]) => (field === 'lead' || field === 'partners' ? listed(cell(row, field)) : cell(row, field)))]);
