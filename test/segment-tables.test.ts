@@ -118,6 +118,11 @@ describe('appendix tables rebuilt from geometry with a header the OCR damaged', 
     expect(extractTasks(segmentDocument(tableDoc(header, body()))).map((t) => t.partnerAgencies)).toEqual([['Các sở, ngành'], ['Sở Nội vụ']]);
   });
 
+  it('reads a lead column whose name lost a letter of trì (Đơn vị chủ tì.) as the lead, not as agencies of both roles', () => {
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ tì.', 'Đơn vị phối hợp', 'Thời hạn hoàn thành', 'Ghi chú'];
+    expect(read(tableDoc(header, body()))).toEqual(expected);
+  });
+
   it('does not take a row of a task table for a header, however its cells read', () => {
     // Short cells that name column words (giải pháp, Các cơ quan, đơn vị, kết quả): still a row, as it is numbered.
     const rows = [row(['3', 'Tổng hợp giải pháp', 'Sở Nội vụ', 'Các cơ quan, đơn vị', 'Báo cáo kết quả', 'Năm 2026']), ...body()];

@@ -25,7 +25,8 @@ const MISREAD_STT = 3;
 /** Header words of each column role, folded, tried in order (chủ trì before đơn vị tính, họ và tên before tên). */
 const ROLE_PATTERNS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['stt', STT],
-  ['lead', /CHU TRI/],
+  // OCR may drop a letter of `trì` (`chủ tì.`): a cell naming agencies would otherwise read as lead and partners together.
+  ['lead', /CHU (TRI|TI|RI)\b/],
   ['partners', /PHOI HOP/],
   ['unit', /DON VI TINH/],
   ['agencies', /^(CAC )?(CO QUAN|DON VI)\b/],
