@@ -12,12 +12,12 @@ import {
   isMotto,
   isNoiNhan,
   isPersonName,
-  withoutHonorific,
   isQuocHieu,
   isVv,
   numberLine,
   placeDate,
   typeTitle,
+  withoutHonorific,
 } from './cues.ts';
 import { opensDivision } from './body.ts';
 import { joinText, type SourceLine } from './lines.ts';
