@@ -16,7 +16,7 @@ import { quarterNumerals } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
 import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
-import { tokenizeLine, type Span } from './tokenize.ts';
+import { nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
 import { capitalRuns, isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
@@ -159,10 +159,11 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
  * ended a sentence: a word there is written with a capital.
  */
 function opensSentence(lines: readonly Span[][], line: number, span: number): boolean {
-  if (lines[line]!.findIndex((s) => s.kind !== 'space') !== span) return false;
+  if (nextMark(lines[line]!, -1) !== span) return false;
   if (line === 0) return true;
-  const last = lines[line - 1]!.findLast((s) => s.kind !== 'space');
-  return last !== undefined && isSentenceEnd(last.text);
+  const above = lines[line - 1]!;
+  const last = previousMark(above, above.length);
+  return last >= 0 && isSentenceEnd(above[last]!.text);
 }
 
 /** A sentence's best reading under the language model, and the confidence of each slot's. */

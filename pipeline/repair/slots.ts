@@ -118,11 +118,12 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
 
   const lower = printed.toLowerCase();
   const keepWord = lmWord(printed);
+  const loan = isLoanSyllable(lower);
   // A loanword's p-syllable the language model has met (đèn pin) is a word, as a syllable is.
-  const known = isValidSyllable(lower) || dict.foreignWords.has(lower) || (isLoanSyllable(lower) && lm.id(lower) !== lm.unknown);
+  const known = isValidSyllable(lower) || dict.foreignWords.has(lower) || (loan && lm.id(lower) !== lm.unknown);
   // Vietnamese marks on something that is no Vietnamese syllable (Nguêi, Ràsoát) is damage even in
   // clean text: names are syllables (a minority name's p-syllable too), and foreign words carry no such marks.
-  const markedNonSyllable = !known && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower) && !isLoanSyllable(lower);
+  const markedNonSyllable = !known && !loan && hasVietnameseMarks(lower) && /^\p{L}+$/u.test(lower);
   // Otherwise clean text is taken as it is: its unknown words are names and terms, not damage. No
   // syllable is as long as MAX_WORD_LENGTH, and searching its deletions grows with its square.
   if ((trustsPrinted(errorRate) && !markedNonSyllable) || lower.length > MAX_WORD_LENGTH) return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
