@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import { buildDictionaryData, readBackgroundCorpus, type CorpusDocument } from '../../dictionaries/builder/index.ts';
 import { writeDictionary } from '../../dictionaries/write.ts';
+import { decodeText } from '../../pipeline/ingest/text-encoding.ts';
 import { SohoaError } from '../../pipeline/model/errors.ts';
 import { readInputFile } from '../../workers/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 
 const USAGE = 'sohoa dict build --out DIR FILE...';
 
-/** `sohoa dict build --out DIR FILE...`: builds a dictionary from clean UTF-8 text files. */
+/** `sohoa dict build --out DIR FILE...`: builds a dictionary from clean UTF-8 (or UTF-16) text files. */
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } }, USAGE);
   const [sub, ...files] = positionals;
@@ -16,12 +17,8 @@ export async function run(argv: string[]): Promise<number> {
   const corpus: CorpusDocument[] = [];
   for (const file of files) {
     const bytes = await readInputFile(file);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (err) {
-      throw new SohoaError('E_NOT_UTF8', 'not UTF-8 text; the corpus must be clean UTF-8 text', file, { cause: err });
-    }
+    const text = decodeText(bytes);
+    if (text === undefined) throw new SohoaError('E_NOT_UTF8', 'not UTF-8 or UTF-16 text; the corpus must be clean Unicode text', file);
     corpus.push({ name: basename(file), text });
   }
   const background = readBackgroundCorpus();

@@ -8,6 +8,7 @@ import { readImagePages } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
 import type { OcrLanguage } from './ocr/pool.ts';
 import { readPdfPages } from './pdf/index.ts';
+import { decodeText, looksLikeEightBitText } from './text-encoding.ts';
 
 /** A source file as bytes, with the name errors and provenance should use. */
 export interface SourceFile {
@@ -40,10 +41,10 @@ export interface IngestOptions {
 export async function ingest(file: SourceFile, options: IngestOptions = {}): Promise<Document> {
   if (file.bytes.length === 0) throw new SohoaError('E_EMPTY_FILE', 'the file is empty', file.name);
   const mediaType = detectMediaType(file.bytes);
-  if (!mediaType) throw new SohoaError('E_UNSUPPORTED_TYPE', 'not a PDF, PNG, JPEG, TIFF or UTF-8 text file', file.name);
+  if (!mediaType) throw unreadable(file);
   const source = { name: file.name, mediaType, sha256: sha256Hex(file.bytes) };
   if (mediaType === 'text/plain') {
-    const doc = documentFromText(source, new TextDecoder('utf-8').decode(file.bytes));
+    const doc = documentFromText(source, decodeText(file.bytes)!);
     return options.keepTextLayout ? doc : withTextLayout(doc);
   }
   try {
@@ -51,6 +52,15 @@ export async function ingest(file: SourceFile, options: IngestOptions = {}): Pro
   } catch (err) {
     throw toSohoaError(err, file.name);
   }
+}
+
+/** Why a file of no type we read is refused: text in an 8-bit encoding is told apart from the rest. */
+function unreadable(file: SourceFile): SohoaError {
+  if (looksLikeEightBitText(file.bytes)) {
+    const message = 'text in an 8-bit encoding (TCVN3, VNI or Windows-1258?), not UTF-8 or UTF-16: convert it to Unicode first';
+    return new SohoaError('E_NOT_UTF8', message, file.name);
+  }
+  return new SohoaError('E_UNSUPPORTED_TYPE', 'not a PDF, PNG, JPEG, TIFF or UTF-8 / UTF-16 text file', file.name);
 }
 
 function readPages(file: SourceFile, type: MediaType, options: IngestOptions): Promise<Page[]> {
