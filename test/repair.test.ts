@@ -5,6 +5,8 @@ import { readCorpus } from '../dictionaries/corpus.ts';
 import { scoreText } from '../eval/score-text.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
+import { renderBornDigitalPdf } from '../fixtures/generator/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
 import { textDocument as doc } from './support/documents.ts';
 import { repairDocument } from '../pipeline/repair/index.ts';
 import { stripDiacritics } from '../pipeline/repair/orthography.ts';
@@ -138,6 +140,19 @@ describe('repair details', () => {
     expect(text).toContain('Chatbot');
     expect(text).toContain('Blockchain');
     expect(text).toContain('CSIRT');
+  });
+
+  it('leaves brand names and foreign terms in a born-digital table’s short cells, and a unit’s code in a copy list’s item, alone', async () => {
+    const body = fixture('gold/qd350-body.txt').split('\n').slice(0, 30).join('\n');
+    const table = [
+      'STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn',
+      '1\tTập huấn bán hàng qua livestream cho hộ kinh doanh\tSở Công Thương\tTổng công ty MobiFone\tQuý III/2026',
+      '2\tTriển khai ứng dụng Zalo để tiếp nhận phản ánh của người dân\tVăn phòng Ủy ban nhân dân tỉnh\tViettel Hà Tĩnh\tTháng 9/2026',
+    ].join('\n');
+    const text = `${body}\n\nNơi nhận:\n- Như Điều 3;\n- Các đơn vị: PA05, PC06;\n- Lưu: VT, PA05(T3).\n\nPhụ lục\n\n${table}\n`;
+    const read = await ingest({ name: 'born.pdf', bytes: await renderBornDigitalPdf(text) });
+    expect(read.pages.every((p) => p.path === 'text-layer')).toBe(true);
+    expect(repairDocument(read, dictionaryWithout('qd-350-ttg.txt')).changes).toEqual([]);
   });
 
   it('leaves the p-syllables of minority names and loanwords alone in clean text, in a short passage too (Pá Hốc, đèn pin)', () => {

@@ -5,7 +5,7 @@ import { wordCaseAt } from './capitals.ts';
 import { SentenceDecoder, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
-import { countNoise, errorRate, sumNoise, type NoiseCounts } from './noise.ts';
+import { countNoise, errorRate, pooledWithNeighbours, sumNoise, type NoiseCounts, type WordKinds } from './noise.ts';
 import { bareLower, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
 import { withMarkAlternatives } from './real-words.ts';
@@ -15,7 +15,7 @@ import type { RuleRepair } from './rule-repair.ts';
 import { quarterNumerals } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
-import { readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
+import { hasLikelyReading, readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
 import { capitalRuns, isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
@@ -278,14 +278,31 @@ interface RepairRun {
   decoder: SentenceDecoder;
 }
 
-/** Repairs one passage, every sentence decoded as a whole so each word is chosen in its context. */
-function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
-  const read = lines.map((l) => run.read.get(l)!);
-  const spans = read.map((r) => r.spans);
+/** A passage's error rate: its own evidence of damage, smoothed toward the document's. */
+const passageRate = (lines: readonly Line[], run: RepairRun): number => errorRate(sumNoise(lines.map((l) => run.read.get(l)!.noise)), run.docNoise);
+
+/** Every line of a block, a table's cells all together; a merged cell listed in each row it spans counts once. */
+const blockLines = (block: Block): Line[] =>
+  block.table ? [...new Set(block.table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines)))] : block.lines;
+
+/**
+ * Each block's error rate on a page not read by our OCR (a text layer, a typed file): its evidence
+ * pooled with its neighbours' and smoothed toward the document's, a table's cells counted as one.
+ * Damage there would be the whole source's (a font's broken mapping, another OCR's output), and a
+ * block of a few words says too little alone: one brand name in a cell (`Viettel`) or a code in a
+ * copy list's item (`PC08(Đ2)`) made a clean line look damaged, and its words were respelled.
+ */
+function pooledBlockRates(blocks: readonly Block[], run: RepairRun): number[] {
+  const counts = blocks.map((block) => sumNoise(blockLines(block).map((l) => run.read.get(l)!.noise)));
+  return pooledWithNeighbours(counts).map((c) => errorRate(c, run.docNoise));
+}
+
+/** Repairs one passage at its block's error rate, every sentence decoded as a whole so each word is chosen in its context. */
+function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairRun): Line[] {
+  const spans = lines.map((l) => run.read.get(l)!.spans);
   const capsLines = lines.map((l) => isCapsLine(l.text));
   const headingLines = spans.map((ss, i) => isHeadingLine(ss, capsLines[i]!));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
-  const rate = errorRate(sumNoise(read.map((r) => r.noise)), run.docNoise);
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   for (const at of [...quarterNumerals(spans), ...divisionNumerals(spans), ...misreadFilingMarks(spans)]) writeRuleRepair(passage, at);
   if (ocrRead) {
@@ -305,26 +322,28 @@ function repairLines(lines: Line[], ocrRead: boolean, run: RepairRun): Line[] {
  * OCR read (`path: 'ocr'`), valid words whose context asks for other marks are checked too.
  */
 export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
-  const isKnown = (w: string): boolean => dict.foreignWords.has(w);
+  const kinds: WordKinds = { isKnown: (w) => dict.foreignWords.has(w), isForeign: (w) => !hasLikelyReading(w, dict) };
   // Tokenized once: the document's noise estimate and every passage read the same spans.
   const read = new Map<Line, ReadLine>();
   for (const line of documentLines(doc)) {
     // Ð for Đ (a font's or an OCR's stand-in; Vietnamese never uses Ð) is written Đ before anything
     // reads the line, so the noise estimate and every reading see the letter meant.
     const spans = tokenizeLine(withVietnameseD(line.text));
-    read.set(line, { spans, noise: countNoise(spans, isKnown) });
+    read.set(line, { spans, noise: countNoise(spans, kinds) });
   }
   const changes: RepairChange[] = [];
   const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
+    // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.
+    const rates = ocrRead ? undefined : pooledBlockRates(page.blocks, run);
     return {
       ...page,
-      blocks: page.blocks.map((block): Block => {
-        if (!block.table) return { ...block, lines: repairLines(block.lines, ocrRead, run) };
+      blocks: page.blocks.map((block, b): Block => {
+        if (!block.table) return { ...block, lines: repairLines(block.lines, rates?.[b] ?? passageRate(block.lines, run), ocrRead, run) };
         const rows = block.table.rows.map((row) => ({
           ...row,
-          cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, ocrRead, run) })),
+          cells: row.cells.map((cell) => ({ ...cell, lines: repairLines(cell.lines, rates?.[b] ?? passageRate(cell.lines, run), ocrRead, run) })),
         }));
         return { ...block, table: { ...block.table, rows } };
       }),

@@ -14,18 +14,31 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTERS = /^\p{L}+$/u;
 
+/** How repair tells the words of a line apart: those it knows, and those no Vietnamese word is a likely misreading of. */
+export interface WordKinds {
+  isKnown(lower: string): boolean;
+  /** True for a word of letters no Vietnamese word is a likely misreading of (Zalo, Viettel, livestream). */
+  isForeign(lower: string): boolean;
+}
+
 /** Counts the evidence of damage in one tokenized line. */
-export function countNoise(spans: Span[], isKnown: (lower: string) => boolean): NoiseCounts {
+export function countNoise(spans: Span[], kinds: WordKinds): NoiseCounts {
   const c: NoiseCounts = { words: 0, damaged: 0, marked: 0 };
   for (const s of spans) {
     if (s.kind !== 'word' && !(s.kind === 'number' && s.text.length <= 2)) continue;
     if (s.text.length === 1) continue; // initials and single letters say nothing either way
     if (s.kind === 'word' && TWO_CAPITALS.test(s.text) && !LOWER.test(s.text)) continue; // capitals: titles, acronyms
-    c.words++;
     const lower = s.text.toLowerCase();
-    if (hasVietnameseMarks(lower)) c.marked++;
+    const marked = hasVietnameseMarks(lower);
+    const letters = s.kind === 'word' && LETTERS.test(lower);
+    const unknown = letters && !(isValidSyllable(lower) || isLoanSyllable(lower) || kinds.isKnown(lower));
+    // A name or a term of another language says nothing either way; damage leaves a Vietnamese
+    // word within a likely misreading, or marks on what is no syllable.
+    if (unknown && !marked && kinds.isForeign(lower)) continue;
+    c.words++;
+    if (marked) c.marked++;
     if (s.kind === 'number') continue;
-    if (!LETTERS.test(lower) || !(isValidSyllable(lower) || isLoanSyllable(lower) || isKnown(lower))) c.damaged++;
+    if (!letters || unknown) c.damaged++;
   }
   return c;
 }
@@ -39,6 +52,30 @@ export function sumNoise(counts: Iterable<NoiseCounts>): NoiseCounts {
     sum.marked += c.marked;
   }
   return sum;
+}
+
+/** Words a block's evidence should cover before it is weighed against its document's. */
+const EVIDENCE_WORDS = 24;
+
+/**
+ * Each block's counts, pooled with its nearest neighbours on the page (the next, then the one
+ * before, and so on) until they cover {@link EVIDENCE_WORDS} words: a block of a few words, such
+ * as one item of a copy list, says too little alone.
+ */
+export function pooledWithNeighbours(blocks: readonly NoiseCounts[]): NoiseCounts[] {
+  return blocks.map((own, i) => {
+    const pooled = sumNoise([own]);
+    for (let d = 1; pooled.words < EVIDENCE_WORDS && (i + d < blocks.length || i - d >= 0); d++) {
+      for (const j of [i + d, i - d]) {
+        const next = blocks[j];
+        if (!next || pooled.words >= EVIDENCE_WORDS) continue;
+        pooled.words += next.words;
+        pooled.damaged += next.damaged;
+        pooled.marked += next.marked;
+      }
+    }
+    return pooled;
+  });
 }
 
 /** Pseudo-count with which a block's own evidence is pulled toward its document's. */

@@ -46,6 +46,18 @@ function pruned(options: SlotOption[]): WordReading {
 
 const VOWEL = /[AEIOUY]/;
 
+/** Channel cost within which a Vietnamese word is a likely misreading of a printed one. */
+const LIKELY_READING_COST = 2.5;
+
+/**
+ * True when some Vietnamese word is a likely misreading away from the printed word (lower case):
+ * OCR damage leaves one (dugc, cia, Lmu), a foreign word or a brand name does not (Zalo, Viettel,
+ * livestream). Looked up as {@link readWord} does, so the search is memoised for it.
+ */
+export function hasLikelyReading(lower: string, dict: Dictionary): boolean {
+  return lower.length <= MAX_WORD_LENGTH && dict.candidates.lookup(lower, CANDIDATES).some((c) => c.cost <= LIKELY_READING_COST);
+}
+
 /** How a printed word span is to be read. */
 export type WordReading =
   | { kind: 'fixed'; word: string; id: number }
