@@ -92,6 +92,16 @@ describe('ruled tables across page breaks', () => {
     expect(columnText(start, 0)).toEqual(['1', '2', '3']);
     expect(columnText(start, 1)).toEqual(['Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
   });
+
+  it('drops a repeated header when both pages misread its STT (II, then 1): the first page’s header row names the columns', () => {
+    const rows: [string, string, string][] = [['1', 'Rà soát các', 'Bộ Nội vụ'], ['2', 'Xây dựng kho', 'Bộ Nội vụ']];
+    const start = layoutPage(1, 'ocr', ruledPage(rows, [], 'II'));
+    expect(start.blocks.find((b) => b.table)!.table!.header.every((h) => h === '')).toBe(true);
+    const second = layoutPage(2, 'ocr', ruledPage([['', 'dữ liệu số', ''], ['3', 'Triển khai', 'Bộ Nội vụ']], [], '1'));
+    joinContinuedTables([start, second]);
+    expect(columnText(start, 0)).toEqual(['II', '1', '2', '3']);
+    expect(columnText(start, 1)).toEqual(['Nhiệm vụ', 'Rà soát các', 'Xây dựng kho dữ liệu số', 'Triển khai']);
+  });
 });
 
 describe('ruled tables with a lost rule', () => {

@@ -91,7 +91,7 @@ export function joinContinuedTables(pages: readonly Page[]): void {
 }
 
 function appendRows(table: Table, rows: readonly TableRow[]): void {
-  const [first, ...rest] = rows[0] && repeatsHeader(rows[0], table.header) ? rows.slice(1) : rows;
+  const [first, ...rest] = rows[0] && repeatsHeader(rows[0], headerNames(table)) ? rows.slice(1) : rows;
   const target = table.rows.at(-1);
   if (first && target && !isLabelled(first)) appendRow(target, first);
   else if (first) rest.unshift(first);
@@ -113,6 +113,16 @@ function isLabelled(row: TableRow): boolean {
   const text = cellText(row, 0);
   const [first = '', ...title] = text.split(/\s+/);
   return rowLabel(text) !== undefined || (/\.$/.test(first) && rowLabel(first) !== undefined && title.length > 0 && !/\p{Ll}/u.test(title.join(' ')));
+}
+
+/**
+ * The names of a table's columns: its header's, or, where its first page took the header for a
+ * row (its STT misread as a label such as `II`), that first row's.
+ */
+function headerNames(table: Table): readonly string[] {
+  const first = table.rows[0];
+  if (table.header.some((h) => h !== '') || !first) return table.header;
+  return table.header.map((_, column) => cellText(first, column));
 }
 
 /** Letters and digits of a header text, lower case: what survives a misread speck or mark. */
