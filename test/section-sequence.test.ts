@@ -64,6 +64,15 @@ describe('section headings whose numeral the scan lost', () => {
     expect(plain.map((r) => [r.kind, r.cells[1]])).toEqual([['item', 'Triển khai KẾ HOẠCH SỐ 12/KH-UBND']]);
   });
 
+  it('reads a label with a speck beside its period (A.., 2.,) as the label', () => {
+    const rows = buildRows([raw('A..', 'THỂ CHẾ', '', ''), raw('1', 'Rà soát', 'Bộ Tư pháp', '2026'), raw('2.,', 'Ban hành', 'Bộ Tư pháp', '2027')], [...columns]);
+    expect(rows.map((r) => [r.kind, r.cells[0]])).toEqual([
+      ['section', 'A.'],
+      ['item', '1'],
+      ['item', '2.'],
+    ]);
+  });
+
   it('reads a row of capitals with an empty STT after a task as a heading, and a row in lower case as the task going on', () => {
     const rows = buildRows(
       [raw('B', 'ĐẦU TƯ XÂY DỰNG', '', ''), raw('4', 'Nạo vét luồng', 'Bộ Xây dựng', '2028'), raw('', 'sông Tiền', '', ''), raw('', 'NGUỒN LỰC VÀ GIÁM SÁT', '', ''), raw('1', 'Bố trí vốn', 'Bộ Tài chính', 'Hằng năm')],

@@ -41,6 +41,8 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
     // Cells beyond the header (stray tabs) are folded into the last column.
     if (r.cells.length > columns.length) cells[columns.length - 1] = joinText(r.cells.slice(columns.length - 1));
+    // A speck the OCR read beside a label's period (`A..`, `2.,`) is no part of the label.
+    cells[0] = cells[0]!.replace(/(?<=\S)\.[.,:]+$/u, '.');
     const prev = out.at(-1);
     if (cells[0] === '' && prev) recoverGluedLabel(cells, prev.cells[0] ?? '');
     const stt = cells[0] ?? '';
