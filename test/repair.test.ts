@@ -301,6 +301,15 @@ describe('repair details', () => {
     ]);
   });
 
+  it('on pages its OCR read, restores Quý 1 as Quý I where the document writes its quarters in roman numerals; not where it writes Quý 2, nor in typed text', () => {
+    const dict = dictionaryWithout('qd-350-ttg.txt');
+    const roman = 'Hoàn thành trong Quý II/2026.\n\nRà soát, báo cáo: Quý 1/2026.';
+    expect(documentToText(repairDocument(ocrRead(roman), dict).document)).toBe('Hoàn thành trong Quý II/2026.\n\nRà soát, báo cáo: Quý I/2026.');
+    const arabic = 'Hoàn thành trong Quý 2/2026.\n\nRà soát, báo cáo: Quý 1/2026.';
+    expect(documentToText(repairDocument(ocrRead(arabic), dict).document)).toBe(arabic);
+    expect(repairText(roman, dict).text).toBe(roman);
+  });
+
   it('parts Quý from a quarter numeral OCR ran into it (QuýIV/2026 → Quý IV/2026), and nothing that is no quarter', () => {
     const r = repairText('Thời hạn: QuýIV/2026; hoàn thành QuýII năm 2027; Quy1V/2026.');
     expect(r.text).toBe('Thời hạn: Quý IV/2026; hoàn thành Quý II năm 2027; Quy IV/2026.');

@@ -12,7 +12,7 @@ import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
 import { specks } from './specks.ts';
 import type { RuleRepair } from './rule-repair.ts';
-import { quarterNumerals } from './quarters.ts';
+import { quarterNumerals, writesRomanQuarters } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
 import { hasLikelyReading, readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
@@ -268,6 +268,8 @@ interface RepairRun {
   read: ReadonlyMap<Line, ReadLine>;
   /** Noise counts of the whole document, the prior of each passage's estimate. */
   docNoise: NoiseCounts;
+  /** The document writes its quarters in roman numerals (see {@link writesRomanQuarters}). */
+  romanQuarters: boolean;
   /** Readings of printed forms, by form and the context that shapes them. */
   readings: Map<string, WordReading>;
   /** The one-reading option list of each word read as it is, by LM id and word. */
@@ -304,7 +306,8 @@ function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairR
   const headingLines = spans.map((ss, i) => isHeadingLine(ss, capsLines[i]!));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
-  for (const at of [...quarterNumerals(spans), ...divisionNumerals(spans), ...misreadFilingMarks(spans)]) writeRuleRepair(passage, at);
+  // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
+  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans)]) writeRuleRepair(passage, at);
   if (ocrRead) {
     for (const at of specks(spans)) {
       // A speck opening a line takes the space after it (the first word keeps the line's indentation),
@@ -332,7 +335,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, kinds) });
   }
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
+  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), romanQuarters: writesRomanQuarters([...read.values()].map((r) => r.spans)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.

@@ -37,11 +37,45 @@ export function gluedQuarter(printed: string): string | undefined {
   return QUARTERS.has(numeral) ? `${m[1]} ${numeral}${printed.slice(m[0].length)}` : undefined;
 }
 
+/** The token right after the word `Quý` at span `si` (a word, number or code), or undefined when none is. */
+function afterQuy(spans: readonly Span[], si: number): Span | undefined {
+  const s = spans[si]!;
+  if (s.kind !== 'word' && s.kind !== 'number' && s.kind !== 'code') return undefined;
+  const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
+  return before?.kind === 'word' && isQuy(before.text) ? s : undefined;
+}
+
+/** A quarter printed in digits, 1 to 4, alone or before its year. */
+const ARABIC_QUARTER = /^([1-4])(?=$|[/-])/;
+/** A quarter in roman numerals, alone or before its year. */
+const ROMAN_QUARTER = /^(?:I{1,3}|IV)(?=$|[/-])/;
+
+/**
+ * True when a document writes its quarters in roman numerals (`Quý II`, `Quý IV/2026`, or so
+ * misread: `Quý 11`, `QuýIII`) and never in digits other than 1 (`Quý 2`): a document keeps to
+ * one style, so there a `Quý 1` is the I of `Quý I` read as a digit, as OCR often does.
+ */
+export function writesRomanQuarters(lines: Iterable<readonly Span[]>): boolean {
+  let roman = false;
+  for (const spans of lines) {
+    for (let si = 0; si < spans.length; si++) {
+      const glued = spans[si]!.kind !== 'space' && gluedQuarter(spans[si]!.text) !== undefined;
+      const s = afterQuy(spans, si);
+      if (!glued && !s) continue;
+      const digit = s && ARABIC_QUARTER.exec(s.text)?.[1];
+      if (digit && digit !== '1') return false;
+      if (glued || (s && (ROMAN_QUARTER.test(s.text) || (s.kind !== 'word' && quarterNumeral(s.text) !== undefined)))) roman = true;
+    }
+  }
+  return roman;
+}
+
 /**
  * Numbers and codes right after the word `Quý` whose roman numeral OCR printed with digits, and
- * `Quý` run together with its numeral, with their repair.
+ * `Quý` run together with its numeral, with their repair; with `romanStyle` (see
+ * {@link writesRomanQuarters}) a lone 1 too (`Quý 1/2026` → `Quý I/2026`).
  */
-export function quarterNumerals(lines: readonly Span[][]): RuleRepair[] {
+export function quarterNumerals(lines: readonly Span[][], romanStyle = false): RuleRepair[] {
   const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
@@ -52,10 +86,8 @@ export function quarterNumerals(lines: readonly Span[][]): RuleRepair[] {
           return;
         }
       }
-      if (s.kind !== 'number' && s.kind !== 'code') return;
-      const before = spans[si - 1]?.kind === 'space' ? spans[si - 2] : undefined;
-      if (before?.kind !== 'word' || !isQuy(before.text)) return;
-      const text = quarterNumeral(s.text);
+      if ((s.kind !== 'number' && s.kind !== 'code') || !afterQuy(spans, si)) return;
+      const text = quarterNumeral(s.text) ?? (romanStyle && ARABIC_QUARTER.exec(s.text)?.[1] === '1' ? `I${s.text.slice(1)}` : undefined);
       if (text !== undefined) out.push({ line: li, span: si, last: si, kind: s.kind, text });
     });
   });
