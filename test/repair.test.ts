@@ -253,6 +253,11 @@ describe('repair details', () => {
     expect(r.changes.map((c) => c.original)).not.toContain('B');
   });
 
+  it('keeps a lower-case letter that is a line of its own as a label (a table of tasks lettered a, b, c), in damaged text too', () => {
+    const r = repairText('Tap huan ky nang ban hang\n\nb\n\nKhao sat muc do ung dung\n\nc\n\nXay dung quy che phoi hop');
+    expect(r.text.split('\n').filter((l) => l.length === 1)).toEqual(['b', 'c']);
+  });
+
   it('keeps Roman numerals in running text as numerals; in a heading in capitals a syllable among them may be a word', () => {
     const r = repairText('Nghi quyet nay da duoc Quoc hoi khoa XV thong qua.\nChuong I\nQUY DINH CHUNG\nPhu luc V kem theo Ké hoach s6 12/KH-UBND\n\nDON VI THUC HIEN');
     const lines = r.text.split('\n');

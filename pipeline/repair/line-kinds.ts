@@ -6,14 +6,15 @@ import { spellsSyllable } from './orthography.ts';
 import type { Span } from './tokenize.ts';
 
 /**
- * A capital letter labelling a section or list item (A, B. …): the whole line, as in a table's
- * numbering cell, or opening it before a period. It is a label, not a word whose vowel was lost.
+ * A letter labelling a section or list item (A, B. …; a, b in a table of lettered tasks): the whole
+ * line, as in a table's numbering cell, or a capital opening it before a period. It is a label,
+ * not a word whose vowel was lost.
  */
 export function isLetterLabel(spans: readonly Span[], at: number): boolean {
-  if (!/^\p{Lu}$/u.test(spans[at]!.text)) return false;
-  if (spans.every((s, k) => k === at || s.kind === 'space')) return true;
+  const text = spans[at]!.text;
+  if (/^\p{L}$/u.test(text) && spans.every((s, k) => k === at || s.kind === 'space')) return true;
   const first = spans.findIndex((s) => s.kind !== 'space');
-  return first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
+  return /^\p{Lu}$/u.test(text) && first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
 }
 
 /**
