@@ -64,6 +64,17 @@ describe('section headings whose numeral the scan lost', () => {
     expect(plain.map((r) => [r.kind, r.cells[1]])).toEqual([['item', 'Triển khai KẾ HOẠCH SỐ 12/KH-UBND']]);
   });
 
+  it('reads a title in capitals alone on its row under a garbled label (IH) as a heading in a table with headings; a task row stays a task', () => {
+    const rows = buildRows([raw('I', 'CHUNG', '', ''), raw('a', 'Kết nối mạng', 'Sở Khoa học', '2027'), raw('IH', 'HỖ TRỢ DOANH NGHIỆP', '', ''), raw('a', 'Tập huấn', 'Sở Công Thương', '2026'), raw('Ib', 'Giám sát', 'Sở Công Thương', '2026')], [...columns]);
+    expect(rows.map((r) => [r.kind, r.cells[0]])).toEqual([
+      ['section', 'I'],
+      ['item', 'a'],
+      ['section', 'IH'],
+      ['item', 'a'],
+      ['item', 'Ib'],
+    ]);
+  });
+
   it('reads a label with a speck beside its period (A.., 2.,) as the label', () => {
     const rows = buildRows([raw('A..', 'THỂ CHẾ', '', ''), raw('1', 'Rà soát', 'Bộ Tư pháp', '2026'), raw('2.,', 'Ban hành', 'Bộ Tư pháp', '2027')], [...columns]);
     expect(rows.map((r) => [r.kind, r.cells[0]])).toEqual([

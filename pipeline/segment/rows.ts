@@ -61,7 +61,10 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     }
     if (cells.every((c) => c === '')) continue;
     if (task > 0) splitInlineHeading(cells, task);
-    const kind = SECTION_STT.test(cells[0]!) && titleOnly(cells, lead) ? 'section' : 'item';
+    // In a table with headings, a title in capitals alone on its row under a label that is no
+    // numeral nor row number (`IH` for III) is a heading whose numeral the scan garbled.
+    const garbledHeading: boolean = hasHeadings && task > 0 && !ITEM_STT.test(cells[0]!) && isCapsTitle(cells[task] ?? '');
+    const kind: AppendixRow['kind'] = (SECTION_STT.test(cells[0]!) || garbledHeading) && titleOnly(cells, lead) ? 'section' : 'item';
     hasHeadings ||= kind === 'section' || /^\d+\.\d/.test(cells[0]!);
     out.push({ kind, cells, lines: r.lines, merged: 1 });
   }
