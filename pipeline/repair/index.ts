@@ -335,7 +335,8 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, kinds) });
   }
   const changes: RepairChange[] = [];
-  const run: RepairRun = { dict, read, docNoise: sumNoise([...read.values()].map((r) => r.noise)), romanQuarters: writesRomanQuarters([...read.values()].map((r) => r.spans)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
+  const lines = [...read.values()];
+  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.

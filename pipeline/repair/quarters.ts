@@ -50,6 +50,9 @@ const ARABIC_QUARTER = /^([1-4])(?=$|[/-])/;
 /** A quarter in roman numerals, alone or before its year. */
 const ROMAN_QUARTER = /^(?:I{1,3}|IV)(?=$|[/-])/;
 
+/** A word or code that is `Quý` run together with its numeral, parted (see {@link gluedQuarter}). */
+const partedQuarter = (s: Span): string | undefined => (s.kind === 'word' || s.kind === 'code' ? gluedQuarter(s.text) : undefined);
+
 /**
  * True when a document writes its quarters in roman numerals (`Quý II`, `Quý IV/2026`, or so
  * misread: `Quý 11`, `QuýIII`) and never in digits other than 1 (`Quý 2`): a document keeps to
@@ -59,12 +62,14 @@ export function writesRomanQuarters(lines: Iterable<readonly Span[]>): boolean {
   let roman = false;
   for (const spans of lines) {
     for (let si = 0; si < spans.length; si++) {
-      const glued = spans[si]!.kind !== 'space' && gluedQuarter(spans[si]!.text) !== undefined;
-      const s = afterQuy(spans, si);
-      if (!glued && !s) continue;
-      const digit = s && ARABIC_QUARTER.exec(s.text)?.[1];
-      if (digit && digit !== '1') return false;
-      if (glued || (s && (ROMAN_QUARTER.test(s.text) || (s.kind !== 'word' && quarterNumeral(s.text) !== undefined)))) roman = true;
+      if (partedQuarter(spans[si]!) !== undefined) roman = true;
+      else if (afterQuy(spans, si)) {
+        // The quarter as it reads with an I printed as 1 restored (Quý 11 → Quý II).
+        const quarter = quarterNumeral(spans[si]!.text) ?? spans[si]!.text;
+        const digit = ARABIC_QUARTER.exec(quarter)?.[1];
+        if (digit !== undefined && digit !== '1') return false;
+        if (ROMAN_QUARTER.test(quarter)) roman = true;
+      }
     }
   }
   return roman;
@@ -79,12 +84,10 @@ export function quarterNumerals(lines: readonly Span[][], romanStyle = false): R
   const out: RuleRepair[] = [];
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
-      if (s.kind === 'word' || s.kind === 'code') {
-        const parted = gluedQuarter(s.text);
-        if (parted !== undefined) {
-          out.push({ line: li, span: si, last: si, kind: s.kind, text: parted });
-          return;
-        }
+      const parted = partedQuarter(s);
+      if (parted !== undefined && (s.kind === 'word' || s.kind === 'code')) {
+        out.push({ line: li, span: si, last: si, kind: s.kind, text: parted });
+        return;
       }
       if ((s.kind !== 'number' && s.kind !== 'code') || !afterQuy(spans, si)) return;
       const text = quarterNumeral(s.text) ?? (romanStyle && ARABIC_QUARTER.exec(s.text)?.[1] === '1' ? `I${s.text.slice(1)}` : undefined);

@@ -28,7 +28,7 @@ function isCapsTitle(text: string): boolean {
  * headings and holds a title in capitals in the task column and nothing else: a heading whose
  * numeral the scan lost. A row whose STT is a roman numeral (or capital letter) with at most one
  * other filled cell and no lead agency is a section heading, and so is such a row numbered N
- * over rows numbered N.1, N.2.
+ * over rows numbered N.1, N.2, or, in a table with headings, a title in capitals under a garbled label.
  */
 export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]): AppendixRow[] {
   const out: AppendixRow[] = [];
@@ -37,6 +37,8 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
   // A table has headings once a row is one, or a task is numbered under one (1.1 under 1), which
   // only the pass after this loop marks.
   let hasHeadings = false;
+  // A title in capitals in the task column and nothing else: a heading's row, whatever its first cell.
+  const capsTitleOnly = (cells: readonly string[]): boolean => task > 0 && titleOnly(cells, lead) && isCapsTitle(cells[task] ?? '');
   for (const r of raw) {
     const cells = columns.map((_, k) => (r.cells[k] ?? '').trim());
     // Cells beyond the header (stray tabs) are folded into the last column.
@@ -49,8 +51,7 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     if (stt === '' && prev) {
       if (cells.every((c) => c === '')) continue;
       // Agencies are often set in capitals (VIETTEL); a task wrapped in capitals is not, nor a heading in a table without any.
-      const lostHeading = hasHeadings && prev.kind === 'item' && task > 0 && titleOnly(cells, lead) && isCapsTitle(cells[task] ?? '');
-      if (lostHeading) {
+      if (hasHeadings && prev.kind === 'item' && capsTitleOnly(cells)) {
         out.push({ kind: 'section', cells, lines: r.lines, merged: 1 });
         continue;
       }
@@ -63,8 +64,8 @@ export function buildRows(raw: readonly RawRow[], columns: readonly ColumnRole[]
     if (task > 0) splitInlineHeading(cells, task);
     // In a table with headings, a title in capitals alone on its row under a label that is no
     // numeral nor row number (`IH` for III) is a heading whose numeral the scan garbled.
-    const garbledHeading: boolean = hasHeadings && task > 0 && !ITEM_STT.test(cells[0]!) && isCapsTitle(cells[task] ?? '');
-    const kind: AppendixRow['kind'] = (SECTION_STT.test(cells[0]!) || garbledHeading) && titleOnly(cells, lead) ? 'section' : 'item';
+    const heading: boolean = (SECTION_STT.test(cells[0]!) && titleOnly(cells, lead)) || (hasHeadings && !ITEM_STT.test(cells[0]!) && capsTitleOnly(cells));
+    const kind: AppendixRow['kind'] = heading ? 'section' : 'item';
     hasHeadings ||= kind === 'section' || /^\d+\.\d/.test(cells[0]!);
     out.push({ kind, cells, lines: r.lines, merged: 1 });
   }
