@@ -12,6 +12,7 @@ import { repairDocument } from '../pipeline/repair/index.ts';
 import { stripDiacritics } from '../pipeline/repair/orthography.ts';
 import { gluedQuarter } from '../pipeline/repair/quarters.ts';
 import { dictionaryWithout } from './support/dictionaries.ts';
+import { dictionaryWithout as freshDictionaryWithout } from '../dictionaries/leave-one-out.ts';
 
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
 /** A text as if our OCR had read its pages. */
@@ -64,6 +65,22 @@ describe('repair on QĐ 350 (dictionary built without QĐ 350)', () => {
       }
       expect(text).toBe(sourceLines[line - 1]);
     }
+  });
+});
+
+describe('repair in a batch', () => {
+  it('reads a document the same whether its dictionary read other documents before it or none', () => {
+    const ocr = fixture('gold/qd350-body.ocr.txt');
+    const alone = repairDocument(doc(ocr), freshDictionaryWithout('qd-350-ttg.txt'));
+    const batched = freshDictionaryWithout('qd-350-ttg.txt');
+    // Other documents first, clean, damaged, read by our OCR: their readings and LM parts are remembered, at other error rates.
+    repairDocument(doc(fixture('ocr-eng/hai-phong-kh.gold.txt')), batched);
+    repairDocument(doc(fixture('ocr-eng/hai-phong-kh.ocr.txt')), batched);
+    repairDocument(ocrRead(fixture('ocr-vie/hai-phong-kh.ocr.txt')), batched);
+    const after = repairDocument(doc(ocr), batched);
+    expect(documentToText(after.document)).toBe(documentToText(alone.document));
+    expect(after.changes).toEqual(alone.changes);
+    expect(after.changes.length).toBeGreaterThan(1000);
   });
 });
 

@@ -2,7 +2,8 @@ import type { Block, Document, Line, Token } from '../model/document.ts';
 import { documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
-import { SentenceDecoder, type Slot, type SlotOption } from './decode.ts';
+import type { SentenceDecoder, Slot, SlotOption } from './decode.ts';
+import { repairMemo, type RepairMemo } from './memo.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, pooledWithNeighbours, sumNoise, type NoiseCounts, type WordKinds } from './noise.ts';
@@ -103,20 +104,20 @@ function readSentences(passage: Passage, rate: number, run: RepairRun): PlacedSl
   const rateKey = `${rate}\u0000`;
   const read = (span: Span, capsLine: boolean, atLineStart: boolean): WordReading => {
     const key = (span.kind === 'word' ? (capsLine ? 'W' : 'w') : atLineStart ? 'N' : 'n') + rateKey + span.text;
-    let reading = run.readings.get(key);
+    let reading = run.memo.readings.get(key);
     if (!reading) {
       reading = span.kind === 'word' ? readWord(span.text, rate, capsLine, dict) : readNumber(span.text, rate, atLineStart, dict);
-      run.readings.set(key, reading);
+      run.memo.readings.set(key, reading);
     }
     return reading;
   };
   // One list per fixed reading, shared by its every occurrence: the decoder orders each list once.
   const fixed = (line: number, span: number, word: string, id: number): PlacedSlot => {
     const key = `${id}\u0000${word}`;
-    let options = run.fixedOptions.get(key);
+    let options = run.memo.fixedOptions.get(key);
     if (!options) {
       options = [{ id, word, cost: 0 }];
-      run.fixedOptions.set(key, options);
+      run.memo.fixedOptions.set(key, options);
     }
     return { line, span, options };
   };
@@ -203,7 +204,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const { chosen, confidence } = named ? dict.personNames!.choose(sentence) : decoded(sentence, run.decoder);
+    const { chosen, confidence } = named ? dict.personNames!.choose(sentence) : decoded(sentence, run.memo.decoder);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;
@@ -270,14 +271,11 @@ interface RepairRun {
   docNoise: NoiseCounts;
   /** The document writes its quarters in roman numerals (see {@link writesRomanQuarters}). */
   romanQuarters: boolean;
-  /** Readings of printed forms, by form and the context that shapes them. */
-  readings: Map<string, WordReading>;
-  /** The one-reading option list of each word read as it is, by LM id and word. */
-  fixedOptions: Map<string, SlotOption[]>;
+  /** Readings and decoder shared with the other documents read with this dictionary. */
+  memo: RepairMemo;
   changes: RepairChange[];
   /** Misreadings found so far on the document's OCR pages. */
   misreads: MisreadEvidence;
-  decoder: SentenceDecoder;
 }
 
 /** A passage's error rate: its own evidence of damage, smoothed toward the document's. */
@@ -336,7 +334,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   }
   const changes: RepairChange[] = [];
   const lines = [...read.values()];
-  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), readings: new Map(), fixedOptions: new Map(), changes, misreads: new MisreadEvidence(), decoder: new SentenceDecoder(dict.lm) };
+  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.
