@@ -365,6 +365,8 @@ describe('repair details', () => {
     const r = repairText('Nơi nhận:\n- Như Điều 3;\n- Lưu: VỊ, NC.\n\n- Luu: V1 TTCNTT.\n\n- Lưu: V[ NVY.\n\n-Lưu:VL.KT\n\nChương VI quy định về lưu trữ: VI phạm.\n\nSổ đăng ký văn bản lưu: VI bản.');
     expect(r.text.split('\n').slice(2, 9)).toEqual(['- Lưu: VT, NC.', '', '- Lưu: VT TTCNTT.', '', '- Lưu: VT NVY.', '', '-Lưu:VT, KT']);
     expect(r.text).toContain('Chương VI');
+    // A copy list set in capitals opens with LƯU.
+    expect(repairText('Nơi nhận:\n- Như Điều 3;\n- LƯU: VỊ, NC.').text.split('\n')[2]).toBe('- LƯU: VT, NC.');
     // Only a line that opens with Lưu: is a copy list's filing item.
     expect(r.text).not.toContain('lưu: VT');
     expect(r.changes.filter((c) => c.repaired.startsWith('VT')).map((c) => [c.original, c.repaired, c.confidence])).toEqual([

@@ -13,8 +13,8 @@ const STEM_MARK = /^[[\]|!]$/;
 /** A copy list's first items run together at a period OCR read for their comma (`VL.KT`). */
 const RUN_ON_ITEMS = new RegExp(`^(V[T${STEM}])\\.(\\p{Lu}.*)$`, 'u');
 
-/** The word `Lưu` (the copies kept) as a copy list's last item opens with it, however its marks were printed. */
-const isLuu = (word: string): boolean => stripDiacritics(word) === 'Luu';
+/** The word `Lưu` (the copies kept) as a copy list's last item opens with it, however its marks were printed or its case set. */
+const isLuu = (word: string): boolean => stripDiacritics(word).toLowerCase() === 'luu';
 
 /** The filing mark's repair when the spans from `at` print it misread, or undefined. */
 function filingMarkAt(spans: readonly Span[], at: number, line: number): RuleRepair | undefined {
