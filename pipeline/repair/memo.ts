@@ -16,8 +16,11 @@ export interface RepairMemo {
   readonly decoder: SentenceDecoder;
 }
 
-/** Printed forms remembered before the memo starts afresh: bounds a long batch's memory. */
-const READINGS_LIMIT = 200_000;
+/**
+ * Readings remembered (under 1 KB each with their option lists; the decoder bounds its own LM parts)
+ * before the memo starts afresh: bounds a long batch's memory.
+ */
+const READINGS_LIMIT = 50_000;
 
 const memos = new WeakMap<Dictionary, RepairMemo>();
 
