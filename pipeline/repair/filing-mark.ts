@@ -1,4 +1,4 @@
-import { stripDiacritics } from './orthography.ts';
+import { bareLower } from './orthography.ts';
 import type { RuleRepair } from './rule-repair.ts';
 import { nextMark, type Span } from './tokenize.ts';
 
@@ -14,7 +14,7 @@ const STEM_MARK = /^[[\]|!]$/;
 const RUN_ON_ITEMS = new RegExp(`^(V[T${STEM}])\\.(\\p{Lu}.*)$`, 'u');
 
 /** The word `Lưu` (the copies kept) as a copy list's last item opens with it, however its marks were printed or its case set. */
-const isLuu = (word: string): boolean => stripDiacritics(word).toLowerCase() === 'luu';
+const isLuu = (word: string): boolean => bareLower(word) === 'luu';
 
 /** The filing mark's repair when the spans from `at` print it misread, or undefined. */
 function filingMarkAt(spans: readonly Span[], at: number, line: number): RuleRepair | undefined {

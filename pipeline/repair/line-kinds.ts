@@ -3,7 +3,7 @@
  * a person's name. Repair reads the words of each kind differently.
  */
 import { spellsSyllable } from './orthography.ts';
-import type { Span } from './tokenize.ts';
+import { nextMark, type Span } from './tokenize.ts';
 
 /**
  * A letter labelling a section or list item (A, B. …; a, b in a table of lettered tasks): the whole
@@ -13,8 +13,7 @@ import type { Span } from './tokenize.ts';
 export function isLetterLabel(spans: readonly Span[], at: number): boolean {
   const text = spans[at]!.text;
   if (/^\p{L}$/u.test(text) && spans.every((s, k) => k === at || s.kind === 'space')) return true;
-  const first = spans.findIndex((s) => s.kind !== 'space');
-  return /^\p{Lu}$/u.test(text) && first === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
+  return /^\p{Lu}$/u.test(text) && nextMark(spans, -1) === at && spans[at + 1]?.text === '.' && spans[at + 2]?.kind === 'space';
 }
 
 /**

@@ -64,14 +64,11 @@ const EVIDENCE_WORDS = 24;
  */
 export function pooledWithNeighbours(blocks: readonly NoiseCounts[]): NoiseCounts[] {
   return blocks.map((own, i) => {
-    const pooled = sumNoise([own]);
+    let pooled = own;
     for (let d = 1; pooled.words < EVIDENCE_WORDS && (i + d < blocks.length || i - d >= 0); d++) {
       for (const j of [i + d, i - d]) {
         const next = blocks[j];
-        if (!next || pooled.words >= EVIDENCE_WORDS) continue;
-        pooled.words += next.words;
-        pooled.damaged += next.damaged;
-        pooled.marked += next.marked;
+        if (next && pooled.words < EVIDENCE_WORDS) pooled = sumNoise([pooled, next]);
       }
     }
     return pooled;
