@@ -376,4 +376,21 @@ describe('repair details', () => {
       ['VL.KT', 'VT, KT', 0.9],
     ]);
   });
+
+  it('restores points\' labels by the order they are lettered in (c¢) → c), a second d) → đ)), logged; clean text and labels out of order stand', () => {
+    const points = ['a) Xac dinh nhiem vu trong tam', 'b) Bo tri kinh phi thuc hien', 'c¢) Kiem tra viec thuc hien', 'd) Tong hop ket qua', 'd) Bao cao Uy ban nhan dan tinh', 'e) To chuc so ket'];
+    const r = repairText(`Dieu 2. Nhiem vu\n${points.join('\n')}`);
+    expect(r.text.split('\n').slice(1).map((l) => l.slice(0, 3))).toEqual(['a) ', 'b) ', 'c) ', 'd) ', 'đ) ', 'e) ']);
+    expect(r.changes.filter((c) => c.column === 0 && c.line > 1).map((c) => [c.original, c.repaired, c.confidence])).toEqual([
+      ['c¢)', 'c)', 0.9],
+      ['d)', 'đ)', 0.9],
+    ]);
+    // A letter with a speck out of the list's order is no label the order can read; a list may start afresh at a).
+    const outOfOrder = repairText('a) Xac dinh nhiem vu\nx¢) Kiem tra viec thuc hien\na¢) Tong hop ket qua');
+    expect(outOfOrder.text.split('\n').map((l) => l.slice(0, 3))).toEqual(['a) ', expect.not.stringMatching(/^x\)/), 'a) ']);
+    expect(outOfOrder.changes.map((c) => c.repaired)).not.toContain('x)');
+    // Typed clean text keeps its labels as written, its author's slip included.
+    const clean = 'a) Xác định nhiệm vụ trọng tâm;\nb) Bố trí kinh phí thực hiện;\nc) Kiểm tra việc thực hiện;\nd) Tổng hợp kết quả;\nd) Báo cáo Ủy ban nhân dân tỉnh.';
+    expect(repairText(clean).text).toBe(clean);
+  });
 });

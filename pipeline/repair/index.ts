@@ -16,6 +16,7 @@ import type { RuleRepair } from './rule-repair.ts';
 import { quarterNumerals, writesRomanQuarters } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
+import { misreadPointLabels } from './point-labels.ts';
 import { hasLikelyReading, readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
 import { capitalRuns, isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
@@ -271,6 +272,8 @@ interface RepairRun {
   docNoise: NoiseCounts;
   /** The document writes its quarters in roman numerals (see {@link writesRomanQuarters}). */
   romanQuarters: boolean;
+  /** Points' labels misread, by line: read in the order of the whole document ({@link misreadPointLabels}). */
+  pointLabels: ReadonlyMap<Line, RuleRepair>;
   /** Readings and decoder shared with the other documents read with this dictionary. */
   memo: RepairMemo;
   changes: RepairChange[];
@@ -305,7 +308,12 @@ function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairR
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
-  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans)]) writeRuleRepair(passage, at);
+  // A point's label is as written in text that reads clean.
+  const labels = ocrRead || !trustsPrinted(rate) ? lines.flatMap((l, li) => {
+    const at = run.pointLabels.get(l);
+    return at ? [{ ...at, line: li }] : [];
+  }) : [];
+  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans), ...labels]) writeRuleRepair(passage, at);
   if (ocrRead) {
     for (const at of specks(spans)) {
       // A speck opening a line takes the space after it (the first word keeps the line's indentation),
@@ -334,7 +342,9 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   }
   const changes: RepairChange[] = [];
   const lines = [...read.values()];
-  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
+  const docLines = [...read.keys()];
+  const pointLabels = new Map(misreadPointLabels(lines.map((r) => r.spans)).map((at) => [docLines[at.line]!, at]));
+  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.
