@@ -49,6 +49,8 @@ const VOWEL_LOOKALIKES: Record<string, Record<string, number>> = {
 
 /** Extra cost by which a lookalike is less likely when the vowel carries no mark at all. */
 const PLAIN_VOWEL_PENALTY = 0.9;
+/** Extra cost of an accented lookalike (é) for a vowel no mark crowns (a, à, ạ), which a Latin OCR prints plain. */
+const UNCROWNED_ACCENT_PENALTY = 3.0;
 
 /**
  * What a Latin OCR prints for the barred Đ đ only: its stroke across the stem and bowl reads as
@@ -122,7 +124,8 @@ export function substituteCost(o: Unit, c: Unit): number {
   // looked up by base letter) for a letter crowned by a mark it cannot place
   // (ấ, á, ể), not for one whose only mark is a grave or a dot below (à, ạ: it prints a).
   const crowned = c.modifier !== '' || CROWNING_TONES.has(c.tone);
-  if (vowel && (!marked || (o.tone !== '' && !crowned))) cost += PLAIN_VOWEL_PENALTY;
+  if (vowel && o.tone !== '' && !crowned) cost += UNCROWNED_ACCENT_PENALTY;
+  else if (vowel && !marked) cost += PLAIN_VOWEL_PENALTY;
   return cost;
 }
 
