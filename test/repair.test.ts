@@ -116,6 +116,13 @@ describe('repair details', () => {
     expect(text).toContain('350/QĐ-TTg');
   });
 
+  it('offers the word its context all but names though OCR garbled it past closer readings (Chính pha → Chính phủ)', () => {
+    // pha is a syllable, and phá, phà, phả… are cheaper misreadings of it than phủ is: retrieval alone keeps those.
+    const { text, changes } = repairText('Can cu Nghi dinh s6 45/2025/ND-CP ngay 12 thang 3 nam 2025 cua Chinh pha quy dinh chi tiét mot sé diéu.');
+    expect(text).toContain('của Chính phủ quy định');
+    expect(changes.find((c) => c.original === 'pha')).toMatchObject({ repaired: 'phủ', reason: 'ocr-confusion' });
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

@@ -9,10 +9,24 @@ const PROPOSERS = 2;
 const PROPOSE_ABOVE = 0.8;
 
 /**
- * Adds, to each slot with a choice, the words the language model most expects after the
- * previous slot's likeliest readings and before the next slot's, priced by the channel like any
- * candidate. Retrieval by spelling misses words OCR garbled past recognition (601 for đổi); the
- * context still names them, and the channel still has to accept them.
+ * Cost (−ln P) within which the words before a slot all but name the word in it (`của Chính` →
+ * phủ, P ≥ 0.22): such a word is offered even where retrieval found close readings.
+ */
+const EXPECTED_COST = 1.5;
+/**
+ * Channel cost within which a word so named is offered where retrieval found close readings: one
+ * letter misread past its lookalikes (3 nats) and its marks, no more.
+ */
+const EXPECTED_CHANNEL_COST = 3.5;
+
+/**
+ * Adds, to each slot with a choice, words its context names, priced by the channel like any
+ * candidate. Retrieval by spelling keeps a printed token's cheapest readings only, and misses
+ * words OCR garbled past recognition (601 for đổi) or past a closer word (`Chính pha`: phá, pha,
+ * phà… before phủ); the context still names them, and the channel still has to accept them.
+ * Where retrieval failed, the words the language model most expects after the previous slot's
+ * likeliest readings and before the next slot's are offered; elsewhere, only those the two
+ * readings before all but name ({@link EXPECTED_COST}).
  * @param printed the printed token of each slot (undefined where there is no choice)
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
@@ -23,16 +37,26 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
     if (p === undefined || slot.options.length < 2) return slot;
     let bestAlternative = Infinity;
     for (let k = 1; k < slot.options.length; k++) bestAlternative = Math.min(bestAlternative, slot.options[k]!.cost);
-    if (bestAlternative - changeCost <= PROPOSE_ABOVE) return slot;
+    const retrieved = bestAlternative - changeCost <= PROPOSE_ABOVE;
     // A handful of words: an array keeps them in order and dedupes as fast as a set would.
     const proposed: number[] = [];
-    const propose = (ws: readonly number[]): void => {
-      for (const w of ws) if (!proposed.includes(w) && !slot.options.some((o) => o.id === w)) proposed.push(w);
+    const propose = (w: number): void => {
+      if (!proposed.includes(w) && !slot.options.some((o) => o.id === w) && lm.isLetterWord(w)) proposed.push(w);
     };
-    for (const o of cheapest(sentence[i - 1])) propose(lm.neighbours(o.id, 'after'));
-    for (const o of cheapest(sentence[i + 1])) propose(lm.neighbours(openingWord(o), 'before'));
-    const words = proposed.filter((id) => lm.isLetterWord(id)).map((id) => [id, lm.vocabulary[id]!] as const);
-    const added = offeredReadings(p, words, MAX_CHANNEL_COST, changeCost, dict);
+    const before = cheapest(sentence[i - 1]);
+    if (retrieved) {
+      const u = cheapest(sentence[i - 2])[0]?.id ?? lm.bos;
+      for (const o of before) {
+        // A reading split in two has its own word before its last.
+        const history = o.leading ? o.leading[o.leading.length - 1]! : u;
+        for (const w of lm.neighbours(o.id, 'after')) if (lm.cost(history, o.id, w) <= EXPECTED_COST) propose(w);
+      }
+    } else {
+      for (const o of before) lm.neighbours(o.id, 'after').forEach(propose);
+      for (const o of cheapest(sentence[i + 1])) lm.neighbours(openingWord(o), 'before').forEach(propose);
+    }
+    if (proposed.length === 0) return slot;
+    const added = offeredReadings(p, proposed.map((id) => [id, lm.vocabulary[id]!] as const), retrieved ? EXPECTED_CHANNEL_COST : MAX_CHANNEL_COST, changeCost, dict);
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
   });
 }
