@@ -118,7 +118,7 @@ const wordsOf = (o: SlotOption): number[] => (o.leading ? [...o.leading, o.id] :
 export const openingWord = (o: SlotOption): number => o.leading?.[0] ?? o.id;
 
 /** The word before an option's last: its own when it splits the printed token, else `v`. */
-const wordBeforeLast = (o: SlotOption, v: number): number => (o.leading ? o.leading[o.leading.length - 1]! : v);
+export const wordBeforeLast = (o: SlotOption, v: number): number => (o.leading ? o.leading[o.leading.length - 1]! : v);
 
 /** Scratch of {@link SentenceDecoder.confidences}, grown as needed. */
 const scratch = {

@@ -2,8 +2,9 @@ import type { RuleRepair } from './rule-repair.ts';
 import { nextMark, type Span } from './tokenize.ts';
 
 /**
- * The letters that number a clause's points (điểm), in order: the Vietnamese alphabet without its
- * vowels with marks, đ after d (Luật Ban hành văn bản quy phạm pháp luật; every plan's a), b), c)).
+ * The letters that number a clause's points (điểm), in order, as the Luật Ban hành văn bản quy
+ * phạm pháp luật sets them and plans follow: the Vietnamese alphabet without its letters with
+ * marks but đ, which comes after d.
  */
 const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 

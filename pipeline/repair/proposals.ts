@@ -1,4 +1,4 @@
-import { openingWord, type Slot, type SlotOption } from './decode.ts';
+import { openingWord, wordBeforeLast, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { keepBest } from './keep-best.ts';
 import { MAX_CHANNEL_COST, offeredReadings } from './slots.ts';
@@ -48,7 +48,7 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
       const u = cheapest(sentence[i - 2])[0]?.id ?? lm.bos;
       for (const o of before) {
         // A reading split in two has its own word before its last.
-        const history = o.leading ? o.leading[o.leading.length - 1]! : u;
+        const history = wordBeforeLast(o, u);
         for (const w of lm.neighbours(o.id, 'after')) if (lm.cost(history, o.id, w) <= EXPECTED_COST) propose(w);
       }
     } else {
