@@ -41,7 +41,8 @@ export function documentLines(doc: Document): Line[] {
   return out;
 }
 
-function blockLines(block: Block): Line[] {
+/** A block's lines in reading order: a table's cell by cell, row by row (a merged cell in each row it spans). */
+export function blockLines(block: Block): Line[] {
   if (!block.table) return block.lines;
   return block.table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines));
 }

@@ -1,5 +1,5 @@
 import type { Block, Document, Line, Token } from '../model/document.ts';
-import { documentLines } from '../model/text.ts';
+import { blockLines, documentLines } from '../model/text.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
 import type { SentenceDecoder, Slot, SlotOption } from './decode.ts';
@@ -284,10 +284,6 @@ interface RepairRun {
 /** A passage's error rate: its own evidence of damage, smoothed toward the document's. */
 const passageRate = (lines: readonly Line[], run: RepairRun): number => errorRate(sumNoise(lines.map((l) => run.read.get(l)!.noise)), run.docNoise);
 
-/** Every line of a block, a table's cells all together; a merged cell listed in each row it spans counts once. */
-const blockLines = (block: Block): Line[] =>
-  block.table ? [...new Set(block.table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines)))] : block.lines;
-
 /**
  * Each block's error rate on a page not read by our OCR (a text layer, a typed file): its evidence
  * pooled with its neighbours' and smoothed toward the document's, a table's cells counted as one.
@@ -296,7 +292,8 @@ const blockLines = (block: Block): Line[] =>
  * copy list's item (`PC08(Đ2)`) made a clean line look damaged, and its words were respelled.
  */
 function pooledBlockRates(blocks: readonly Block[], run: RepairRun): number[] {
-  const counts = blocks.map((block) => sumNoise(blockLines(block).map((l) => run.read.get(l)!.noise)));
+  // A merged cell, listed in each row it spans, counts once.
+  const counts = blocks.map((block) => sumNoise([...new Set(blockLines(block))].map((l) => run.read.get(l)!.noise)));
   return pooledWithNeighbours(counts).map((c) => errorRate(c, run.docNoise));
 }
 
@@ -341,10 +338,11 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
     read.set(line, { spans, noise: countNoise(spans, kinds) });
   }
   const changes: RepairChange[] = [];
-  const lines = [...read.values()];
-  const docLines = [...read.keys()];
-  const pointLabels = new Map(misreadPointLabels(lines.map((r) => r.spans)).map((at) => [docLines[at.line]!, at]));
-  const run: RepairRun = { dict, read, docNoise: sumNoise(lines.map((r) => r.noise)), romanQuarters: writesRomanQuarters(lines.map((r) => r.spans)), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
+  const lines = [...read.keys()];
+  const spans = [...read.values()].map((r) => r.spans);
+  const pointLabels = new Map(misreadPointLabels(spans).map((at) => [lines[at.line]!, at]));
+  const docNoise = sumNoise([...read.values()].map((r) => r.noise));
+  const run: RepairRun = { dict, read, docNoise, romanQuarters: writesRomanQuarters(spans), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.

@@ -1,12 +1,6 @@
+import { LETTERING } from '../model/lettering.ts';
 import type { RuleRepair } from './rule-repair.ts';
 import { nextMark, type Span } from './tokenize.ts';
-
-/**
- * The letters that number a clause's points (điểm), in order, as the Luật Ban hành văn bản quy
- * phạm pháp luật sets them and plans follow: the Vietnamese alphabet without its letters with
- * marks but đ, which comes after d.
- */
-const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /** A point's label as a line opens with it: its letter, and the spans from its first to its `)`. */
 interface PrintedLabel {
@@ -34,10 +28,10 @@ function printedLabel(spans: readonly Span[]): PrintedLabel | undefined {
   return { letter: word[1]!, span: at, last: at + 1, specked: word[2] !== undefined };
 }
 
-/** The letter after `letter` among {@link POINT_LETTERS}, or undefined after the last. */
+/** The letter after `letter` in {@link LETTERING}, or undefined after the last. */
 const nextLetter = (letter: string): string | undefined => {
-  const i = POINT_LETTERS.indexOf(letter);
-  return i >= 0 ? POINT_LETTERS[i + 1] : undefined;
+  const i = LETTERING.indexOf(letter);
+  return i >= 0 ? LETTERING[i + 1] : undefined;
 };
 
 /**

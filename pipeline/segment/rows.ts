@@ -1,3 +1,4 @@
+import { LETTERING } from '../model/lettering.ts';
 import { joinText } from './lines.ts';
 import type { AppendixRow, ColumnRole, LineRange } from './types.ts';
 
@@ -9,8 +10,8 @@ export interface RawRow {
 
 /** STT of a task row: `1`, `1.`, `1.2`, `12a`. */
 export const ITEM_STT = /^\d{1,3}(?:\.\d{1,3})*[a-zđ]?\.?$/u;
-/** Section letters in the order of the Vietnamese alphabet, A to H (no F; Đ after D). */
-export const SECTION_LETTERS = 'ABCDĐEGH';
+/** Section letters in their order ({@link LETTERING}), A to H: no F, Đ after D. */
+export const SECTION_LETTERS = LETTERING.slice(0, LETTERING.indexOf('h') + 1).toUpperCase();
 /** Numeral of a section heading row: `I`, `IV.`, `A`, `Đ`. */
 export const SECTION_STT = new RegExp(`^(?:[IVXLC]+|[${SECTION_LETTERS}])\\.?$`, 'u');
 
