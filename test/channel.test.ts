@@ -32,6 +32,19 @@ describe('OCR channel model', () => {
     expect(channelCost('vé', 'và') - channelCost('vé', 'vá')).toBeGreaterThan(2);
   });
 
+  it('reads one plain consonant as another only where OCR is seen to confuse them', () => {
+    // Aligned English-model OCR never printed o for c, f for t, b for h nor P for a plain d: a valid
+    // printed word (cao, tai, hoc, pan) is no cheap misreading of another (các, fai, bọc, dân).
+    for (const [printed, clean] of [['cao', 'các'], ['tai', 'fái'], ['boc', 'học'], ['pan', 'dân']] as const) {
+      expect(channelCost(printed, clean)).toBeGreaterThanOrEqual(3);
+    }
+    // What it is seen to do stays cheap: c read as e, n as m, l as 1, Đ as P.
+    expect(channelCost('eác', 'các')).toBeLessThan(2);
+    expect(channelCost('mhư', 'như')).toBeLessThan(2);
+    expect(channelCost('1à', 'là')).toBeLessThan(1.5);
+    expect(channelCost('pân', 'đân')).toBeLessThan(1.5);
+  });
+
   it('reads two printed letters as one (ir → ư, rn → m)', () => {
     expect(channelCost('chirc', 'chức')).toBeLessThan(1.5);
     expect(channelCost('rnột', 'một')).toBeLessThan(1);
