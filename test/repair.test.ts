@@ -123,6 +123,12 @@ describe('repair details', () => {
     expect(changes.find((c) => c.original === 'pha')).toMatchObject({ repaired: 'phủ', reason: 'ocr-confusion' });
   });
 
+  it('keeps a valid word without marks that OCR read right, though the context likes another more (ven biển, not văn bản)', () => {
+    // A word written without marks has only its letters to lose: it comes through OCR almost always.
+    const { text } = repairText('Cac tinh, thanh phé ven bién tang cudng kiém tra tau ca.');
+    expect(text).toContain('thành phố ven biển tăng cường');
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

@@ -25,8 +25,10 @@ const EXPECTED_CHANNEL_COST = 3.5;
  * words OCR garbled past recognition (601 for đổi) or past a closer word (`Chính pha`: phá, pha,
  * phà… before phủ); the context still names them, and the channel still has to accept them.
  * Where retrieval failed, the words the language model most expects after the previous slot's
- * likeliest readings and before the next slot's are offered; elsewhere, only those the two
- * readings before all but name ({@link EXPECTED_COST}).
+ * likeliest readings and before the next slot's are offered; elsewhere, only those two words
+ * before all but name ({@link EXPECTED_COST}), each of the two slots' cheapest readings taken in
+ * turn: a printed valid word is often its slot's cheapest reading (`cua`), the word meant its
+ * next (`của`).
  * @param printed the printed token of each slot (undefined where there is no choice)
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
@@ -45,11 +47,13 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
     };
     const before = cheapest(sentence[i - 1]);
     if (retrieved) {
-      const u = cheapest(sentence[i - 2])[0]?.id ?? lm.bos;
+      const earlier = i >= 2 ? cheapest(sentence[i - 2]).map((o) => o.id) : [lm.bos];
       for (const o of before) {
-        // A reading split in two has its own word before its last.
-        const history = wordBeforeLast(o, u);
-        for (const w of lm.neighbours(o.id, 'after')) if (lm.cost(history, o.id, w) <= EXPECTED_COST) propose(w);
+        for (const u of earlier) {
+          // A reading split in two has its own word before its last.
+          const history = wordBeforeLast(o, u);
+          for (const w of lm.neighbours(o.id, 'after')) if (lm.cost(history, o.id, w) <= EXPECTED_COST) propose(w);
+        }
       }
     } else {
       for (const o of before) lm.neighbours(o.id, 'after').forEach(propose);
