@@ -45,6 +45,14 @@ describe('OCR channel model', () => {
     expect(channelCost('pân', 'đân')).toBeLessThan(1.5);
   });
 
+  it('rarely drops a consonant or prints one from nothing, as it does a vowel', () => {
+    // van is văn with its breve lost, not an with a v from nowhere; chong is chống, not công.
+    expect(channelCost('van', 'an') - channelCost('van', 'văn')).toBeGreaterThan(3);
+    expect(channelCost('chong', 'công') - channelCost('chong', 'chống')).toBeGreaterThan(3);
+    // A word's first Đ is the consonant a scan does lose (Điều printed iéu).
+    expect(channelCost('iéu', 'điều')).toBeLessThan(channelCost('iéu', 'liều'));
+  });
+
   it('reads two printed letters as one (ir → ư, rn → m)', () => {
     expect(channelCost('chirc', 'chức')).toBeLessThan(1.5);
     expect(channelCost('rnột', 'một')).toBeLessThan(1);

@@ -65,8 +65,8 @@ const BARRED_D_LOOKALIKES: Record<string, number> = { p: 1.0, '¢': 1.4, '6': 1.
 
 /**
  * Consonants a Latin OCR confuses with other characters. Counted on aligned tokens of seed 001 (a
- * real scan) and the English-model OCR of the seeds and the written documents (about 2,000 to
- * 4,000 each of t, h, g, c, n): one plain letter read as another (t as f, h as b, g as q, r as t,
+ * real scan) and the English-model OCR of the seeds and the written documents (1,900 to 5,100
+ * each of t, h, g, c, n): one plain letter read as another (t as f, h as b, g as q, r as t,
  * v as y) never occurred, so only the confusions seen (c → e, n → m, l → 1 or i, s → 5) are
  * cheap, with the symbols Tesseract prints for them (which those tokens leave out, so they were
  * not counted); any other costs {@link SUBSTITUTE_COST}.
@@ -108,6 +108,18 @@ const DELETE_COST = 2.4;
 /** A vowel with two marks stacked (ổ, ậ, ữ) is the glyph an OCR most often drops outright. */
 const DELETE_STACKED_COST = 2.0;
 const SUBSTITUTE_COST = 3.0;
+/**
+ * A consonant dropped, or printed where none was written, costs more than a vowel: on aligned
+ * English-model OCR (seed 001 and the seeds' and written documents' renderings, 12,800 words) a
+ * consonant went missing once in 350 words, and one was printed before a word's first letter once
+ * in 1,600; most letters printed from nothing inside a word were the second of a pair read for ư
+ * (ir, tr, it: {@link TWO_FOR_ONE}). Priced as vowels, a valid word lost a letter to become a
+ * likelier one (van → an, chong → công). The barred Đ is the exception: seed 001's scan lost a
+ * word's first Đ 8 times in 26.
+ */
+const CONSONANT_INDEL_COST = 3.5;
+const VOWEL_BASES = /[aeiouy]/;
+const CONSONANT_LETTER = /[b-df-hj-np-tv-xz]/;
 
 /** Cost of reading the clean unit `c` as the printed unit `o` (both single base characters). */
 export function substituteCost(o: Unit, c: Unit): number {
@@ -136,11 +148,13 @@ export function substituteCost(o: Unit, c: Unit): number {
 
 /** Cost of OCR dropping the clean unit `c`. */
 export function deleteCost(c: Unit): number {
+  if (!VOWEL_BASES.test(c.base) && c.modifier !== 'đ') return CONSONANT_INDEL_COST;
   return c.modifier !== '' && c.modifier !== 'đ' && c.tone !== '' ? DELETE_STACKED_COST : DELETE_COST;
 }
 
 /** Cost of OCR printing `o` where nothing was written. */
 export function insertCost(o: Unit): number {
+  if (CONSONANT_LETTER.test(o.base)) return CONSONANT_INDEL_COST;
   return /[\p{L}\p{N}]/u.test(o.base) ? INSERT_COST : INSERT_SYMBOL_COST;
 }
 
