@@ -91,6 +91,13 @@ describe('candidate retrieval', () => {
     }
   });
 
+  it('finds a word whose Đ OCR lost before dearer readings: the bound of a skeleton d is đ', () => {
+    // Losing Đ costs less than losing d, so the skeleton's bound must be đ's, or the search stops first.
+    const found = index.lookup('ang', 40);
+    expect(found.at(-1)!.cost).toBeGreaterThan(channelCost('ang', 'đang'));
+    expect(found.map((c) => c.word)).toContain('đang');
+  });
+
   it('keys printed tokens by the letters they resemble', () => {
     expect(skeleton('S6')).toBe('so');
     expect(skeleton('D&')).toBe('de');

@@ -24,17 +24,27 @@ const CROWNING_TONES = new Set(['\u0301', '\u0309', '\u0303']);
 const VARIANT_MODIFIERS: Record<string, string[]> = { a: ['', '\u0302', '\u0306'], e: ['', '\u0302'], o: ['', '\u0302', '\u031b'], u: ['', '\u031b'], d: ['', 'đ'] };
 const VARIANT_TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
+/** The least a clean-unit cost takes over every marked variant of `base` (d and đ for d). */
+function cheapestVariant(base: string, cost: (c: Unit) => number): number {
+  let best = Infinity;
+  const tones = VOWEL_LOOKALIKES[base] ? VARIANT_TONES : [''];
+  for (const modifier of VARIANT_MODIFIERS[base] ?? ['']) {
+    for (const tone of tones) best = Math.min(best, cost({ base, modifier, tone }));
+  }
+  return best;
+}
+
 /**
  * Cheapest substitution of `o` for any marked variant of `base`: scored against a skeleton's
  * letters, it bounds the channel cost of every word with that skeleton from below.
  */
 export function familySubstituteCost(o: Unit, base: string): number {
-  let best = Infinity;
-  const tones = VOWEL_LOOKALIKES[base] ? VARIANT_TONES : [''];
-  for (const modifier of VARIANT_MODIFIERS[base] ?? ['']) {
-    for (const tone of tones) best = Math.min(best, substituteCost(o, { base, modifier, tone }));
-  }
-  return best;
+  return cheapestVariant(base, (c) => substituteCost(o, c));
+}
+
+/** Cheapest deletion of any marked variant of `base`: the skeleton's bound, as {@link familySubstituteCost}. */
+export function familyDeleteCost(base: string): number {
+  return cheapestVariant(base, deleteCost);
 }
 
 /**
@@ -118,7 +128,6 @@ const SUBSTITUTE_COST = 3.0;
  * word's first Đ 8 times in 26.
  */
 const CONSONANT_INDEL_COST = 3.5;
-const VOWEL_BASES = /[aeiouy]/;
 const CONSONANT_LETTER = /[b-df-hj-np-tv-xz]/;
 
 /** Cost of reading the clean unit `c` as the printed unit `o` (both single base characters). */
@@ -148,7 +157,7 @@ export function substituteCost(o: Unit, c: Unit): number {
 
 /** Cost of OCR dropping the clean unit `c`. */
 export function deleteCost(c: Unit): number {
-  if (!VOWEL_BASES.test(c.base) && c.modifier !== 'đ') return CONSONANT_INDEL_COST;
+  if (CONSONANT_LETTER.test(c.base) && c.modifier !== 'đ') return CONSONANT_INDEL_COST;
   return c.modifier !== '' && c.modifier !== 'đ' && c.tone !== '' ? DELETE_STACKED_COST : DELETE_COST;
 }
 

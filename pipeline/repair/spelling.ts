@@ -1,4 +1,4 @@
-import { CLEAN_PAIRS, PRINTED_PAIRS, deleteCost, familySubstituteCost, insertCost, oneForTwoCost, substituteCost, twoForOneCost, type Unit } from './channel.ts';
+import { CLEAN_PAIRS, PRINTED_PAIRS, deleteCost, familyDeleteCost, familySubstituteCost, insertCost, oneForTwoCost, substituteCost, twoForOneCost, type Unit } from './channel.ts';
 
 /**
  * The channel model's weighted edit distance, over words interned into typed arrays. Candidate
@@ -80,7 +80,8 @@ function spelling(ids: number[]): Spelling {
   const out = { ids: Int32Array.from(ids), pairs: new Int32Array(n).fill(-1), deletes: new Float64Array(n), closesPair: new Int32Array(n).fill(-1) };
   for (let i = 0; i < n; i++) {
     const u = UNITS[ids[i]!]!;
-    out.deletes[i] = deleteCost(u);
+    // A family unit's deletion bounds its variants' from below, as its substitutions do (đ is cheaper to lose than d).
+    out.deletes[i] = u.modifier === ANY ? familyDeleteCost(u.base) : deleteCost(u);
     if (i === 0) continue;
     const before = UNITS[ids[i - 1]!]!;
     out.pairs[i] = PAIR_INDEX.get(before.base + u.base) ?? -1;
