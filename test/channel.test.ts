@@ -100,7 +100,10 @@ describe('candidate retrieval', () => {
 
   it('keys printed tokens by the letters they resemble', () => {
     expect(skeleton('S6')).toBe('so');
-    expect(skeleton('D&')).toBe('de');
+    // & is mostly an ơ-letter (S& for Sở), so a lone & finds ở; an e-word one letter off is still near.
+    expect(skeleton('S&')).toBe('so');
+    expect(words('&')).toContain('ở');
+    expect(words('d&')).toContain('đề');
     expect(skeleton('Nội')).toBe('noi');
   });
 });

@@ -129,6 +129,16 @@ describe('repair details', () => {
     expect(text).toContain('thành phố ven biển tăng cường');
   });
 
+  it('reads a lone & or ¢ between words of damaged text as the short word with marks OCR made of it (ở)', () => {
+    const { text, changes } = repairText('Bao dam tdi thidu 95% nguoi dan danh gia & murc d6 hai long; hoa giai ¢ co s¢.');
+    expect(text).toContain('đánh giá ở mức độ hài lòng');
+    expect(text).toContain('hòa giải ở cơ sở.');
+    expect(changes.find((c) => c.original === '&')).toMatchObject({ repaired: 'ở', reason: 'ocr-confusion' });
+    // In clean text a lone & is the author's.
+    const clean = 'Sở Khoa học & Công nghệ chủ trì, phối hợp với các sở, ngành liên quan.';
+    expect(repairText(clean).text).toBe(clean);
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

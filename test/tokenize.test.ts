@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeLine } from '../pipeline/repair/tokenize.ts';
+import { loneSymbolsAsWords, tokenizeLine } from '../pipeline/repair/tokenize.ts';
 
 const kinds = (line: string) => tokenizeLine(line).filter((s) => s.kind !== 'space').map((s) => [s.text, s.kind]);
 
@@ -31,5 +31,16 @@ describe('tokenizeLine', () => {
   it('keeps ranges apart and OCR letter-symbols inside words', () => {
     expect(kinds('2026 - 2030')).toEqual([['2026', 'number'], ['-', 'punct'], ['2030', 'number']]);
     expect(kinds('D& 4n s6')).toEqual([['D&', 'word'], ['4n', 'word'], ['s6', 'word']]);
+  });
+
+  it('reads a letter-like symbol alone between two words as a word, and no other symbol', () => {
+    const asWords = (line: string) => loneSymbolsAsWords(tokenizeLine(line)).filter((s) => s.kind !== 'space').map((s) => [s.text, s.kind]);
+    expect(asWords('danh gia & murc')).toContainEqual(['&', 'word']);
+    // After a number it is a currency or a sign, and at a line's edge it stands beside no word.
+    expect(asWords('100 $ moi')).toContainEqual(['$', 'symbol']);
+    expect(asWords('& murc')).toContainEqual(['&', 'symbol']);
+    expect(asWords('A + B')).toContainEqual(['+', 'symbol']);
+    const spans = tokenizeLine('Bộ Nội vụ');
+    expect(loneSymbolsAsWords(spans)).toBe(spans);
   });
 });

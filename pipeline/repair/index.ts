@@ -18,7 +18,7 @@ import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
 import { misreadPointLabels } from './point-labels.ts';
 import { hasLikelyReading, readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
-import { nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
+import { loneSymbolsAsWords, nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
 import { capitalRuns, isCapsLine, isHeadingLine, isLetterLabel, isNameLine } from './line-kinds.ts';
 import type { ChangeReason, RepairChange } from './types.ts';
 
@@ -299,14 +299,15 @@ function pooledBlockRates(blocks: readonly Block[], run: RepairRun): number[] {
 
 /** Repairs one passage at its block's error rate, every sentence decoded as a whole so each word is chosen in its context. */
 function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairRun): Line[] {
-  const spans = lines.map((l) => run.read.get(l)!.spans);
+  const trusted = trustsPrinted(rate);
+  const spans = lines.map((l) => (trusted ? run.read.get(l)!.spans : loneSymbolsAsWords(run.read.get(l)!.spans)));
   const capsLines = lines.map((l) => isCapsLine(l.text));
   const headingLines = spans.map((ss, i) => isHeadingLine(ss, capsLines[i]!));
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
   // A point's label is as written in text that reads clean.
-  const labels = ocrRead || !trustsPrinted(rate) ? lines.flatMap((l, li) => {
+  const labels = ocrRead || !trusted ? lines.flatMap((l, li) => {
     const at = run.pointLabels.get(l);
     return at ? [{ ...at, line: li }] : [];
   }) : [];

@@ -121,3 +121,15 @@ export function nextMark(spans: readonly Span[], at: number): number {
   for (let k = at + 1; k < spans.length; k++) if (spans[k]!.kind !== 'space') return k;
   return -1;
 }
+
+/**
+ * The spans with each letter-like symbol that stands alone between two words of its line
+ * (`đánh giá & mức`) read as a word: a Latin model prints a short word with marks (ở) as one
+ * symbol. Only for damaged text; in clean text a lone `&` is the author's. The same array when
+ * there is none.
+ */
+export function loneSymbolsAsWords(spans: Span[]): Span[] {
+  const lone = (s: Span, at: number): boolean =>
+    s.kind === 'symbol' && SYMBOL.test(s.text) && spans[previousMark(spans, at)]?.kind === 'word' && spans[nextMark(spans, at)]?.kind === 'word';
+  return spans.some(lone) ? spans.map((s, at) => (lone(s, at) ? { ...s, kind: 'word' } : s)) : spans;
+}
