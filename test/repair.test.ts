@@ -139,6 +139,11 @@ describe('repair details', () => {
     expect(repairText(clean).text).toBe(clean);
   });
 
+  it('keeps an acronym joined by & (NN&MT, KH&CN) in damaged text', () => {
+    const { text } = repairText('Cac so: KH&CN, Tai chinh, NN&MT; Uy ban nhan dan cac tinh, thanh phé.');
+    expect(text).toContain('KH&CN, Tài chính, NN&MT;');
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

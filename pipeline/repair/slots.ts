@@ -57,6 +57,8 @@ function pruned(options: SlotOption[]): WordReading {
 }
 
 const VOWEL = /[AEIOUY]/;
+/** Acronyms joined by & for và, as agencies' names are shortened (KH&CN, LĐTB&XH). */
+const JOINED_ACRONYM = /^\p{Lu}{2,}(?:&\p{Lu}{2,})+$/u;
 
 /** Channel cost within which a Vietnamese word is a likely misreading of a printed one. */
 const LIKELY_READING_COST = 2.5;
@@ -157,8 +159,9 @@ export function readWord(printed: string, errorRate: number, capsLine: boolean, 
   const numeral = romanWithLatinI(printed);
   if (numeral !== undefined && (!capsLine || !isValidSyllable(numeral.toLowerCase()))) return { kind: 'fixed', word: numeral, id: lm.id(numeral.toLowerCase()) };
   // Capitals inside running text are an acronym the dictionary does not know (CSIRT), not a word to
-  // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one.
-  if (!known && /^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) {
+  // respell; so are capitals with no vowel anywhere (CVP, KT), since every syllable has one, and
+  // acronyms joined by & for và (KH&CN, NN&MT), on any line.
+  if (!known && ((/^\p{Lu}{2,}$/u.test(printed) && (!capsLine || !VOWEL.test(stripDiacritics(printed)))) || JOINED_ACRONYM.test(printed))) {
     return { kind: 'fixed', word: keepWord, id: lm.id(keepWord) };
   }
 
