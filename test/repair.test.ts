@@ -144,6 +144,17 @@ describe('repair details', () => {
     expect(text).toContain('KH&CN, Tài chính, NN&MT;');
   });
 
+  it('restores the Đ OCR lost in an acronym the document defines after the words it shortens, wherever it is used', () => {
+    const { text, changes } = repairText('Phat trien thuong mai dién ti (TMDT) trong san xuat.\nNang cap cac san giao dich TMPT cua tinh; ung dung TMDT dat 55%.');
+    expect(text).toContain('thương mại điện tử (TMĐT)');
+    expect(text.match(/TMĐT/g)).toHaveLength(3);
+    expect(changes.find((c) => c.original === 'TMPT')).toMatchObject({ repaired: 'TMĐT', confidence: 0.9 });
+    // The words may wrap onto the acronym's line.
+    expect(repairText('Phat trien cac nén tang thuong mai\ndién ti (TMDT) trong san xuat.').text).toContain('(TMĐT)');
+    // An acronym whose letters are not the words' initials is left as printed.
+    expect(repairText('Phat trien thuong mai dién ti (TMDV) trong san xuat.').text).toContain('(TMDV)');
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

@@ -1,5 +1,6 @@
 import type { Block, Document, Line, Token } from '../model/document.ts';
 import { blockLines, documentLines } from '../model/text.ts';
+import { acronymRepairs, definedAcronyms } from './acronyms.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
 import type { SentenceDecoder, Slot, SlotOption } from './decode.ts';
@@ -279,6 +280,8 @@ interface RepairRun {
   changes: RepairChange[];
   /** Misreadings found so far on the document's OCR pages. */
   misreads: MisreadEvidence;
+  /** Acronyms the document has defined so far whose Đ OCR misread ({@link definedAcronyms}). */
+  acronyms: Set<string>;
 }
 
 /** A passage's error rate: its own evidence of damage, smoothed toward the document's. */
@@ -306,12 +309,15 @@ function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairR
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
-  // A point's label is as written in text that reads clean.
-  const labels = ocrRead || !trusted ? lines.flatMap((l, li) => {
+  // A point's label, and an acronym, are as written in text that reads clean.
+  const misread = ocrRead || !trusted;
+  const labels = misread ? lines.flatMap((l, li) => {
     const at = run.pointLabels.get(l);
     return at ? [{ ...at, line: li }] : [];
   }) : [];
-  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans), ...labels]) writeRuleRepair(passage, at);
+  if (misread) for (const a of definedAcronyms(spans, passage.written)) run.acronyms.add(a);
+  const acronyms = misread ? acronymRepairs(spans, run.acronyms) : [];
+  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans), ...labels, ...acronyms]) writeRuleRepair(passage, at);
   if (ocrRead) {
     for (const at of specks(spans)) {
       // A speck opening a line takes the space after it (the first word keeps the line's indentation),
@@ -343,7 +349,7 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const spans = [...read.values()].map((r) => r.spans);
   const pointLabels = new Map(misreadPointLabels(spans).map((at) => [lines[at.line]!, at]));
   const docNoise = sumNoise([...read.values()].map((r) => r.noise));
-  const run: RepairRun = { dict, read, docNoise, romanQuarters: writesRomanQuarters(spans), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence() };
+  const run: RepairRun = { dict, read, docNoise, romanQuarters: writesRomanQuarters(spans), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence(), acronyms: new Set() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.

@@ -1,0 +1,77 @@
+import { abbreviationKey } from './candidates.ts';
+import type { RuleRepair } from './rule-repair.ts';
+import { nextMark, type Span } from './tokenize.ts';
+
+/** Letters a Latin model prints for a capital Đ: its bowl and bar read as P or B, or the bar lost. */
+const PRINTED_FOR_D = 'DPB';
+const CAPITALS = /^\p{Lu}{2,8}$/u;
+
+/**
+ * The acronym `printed` with Đ wherever the restored word it stands for begins with Đ and OCR
+ * printed D, P or B, when its letters are those words' initials; otherwise undefined.
+ */
+function withInitialsĐ(printed: string, words: readonly string[]): string | undefined {
+  const letters = [...printed];
+  if (letters.length !== words.length) return undefined;
+  const initials = words.map((w) => w.charAt(0).toUpperCase());
+  const restored = letters.map((p, i) => (initials[i] === 'Đ' && PRINTED_FOR_D.includes(p) ? 'Đ' : p)).join('');
+  return abbreviationKey(restored) === abbreviationKey(initials.join('')) ? restored : undefined;
+}
+
+/** The words written before span `at` of line `li`, nearest last, across the passage's lines and commas: at most `n`. */
+function wordsBefore(spans: readonly Span[][], written: readonly (readonly { text: string }[])[], li: number, at: number, n: number): string[] {
+  const words: string[] = [];
+  for (let l = li, k = at - 1; l >= 0 && words.length < n; l--, k = (spans[l]?.length ?? 0) - 1) {
+    for (; k >= 0 && words.length < n; k--) {
+      const span = spans[l]![k]!;
+      if (span.kind === 'space' || span.text === ',') continue;
+      if (span.kind !== 'word') return words;
+      words.unshift(...written[l]![k]!.text.split(' ').filter((w) => w !== ''));
+    }
+  }
+  return words;
+}
+
+/**
+ * Acronyms a passage defines after the words they shorten (`thương mại điện tử (TMĐT)`), as
+ * documents do on first use, whose Đ OCR printed as D, P or B: Vietnamese acronyms take each
+ * word's initial, and the repaired words say which letters are Đ. Read from the passage's written
+ * words; only acronyms the definition changes are returned.
+ */
+export function definedAcronyms(spans: readonly Span[][], written: readonly (readonly { text: string }[])[]): string[] {
+  const out: string[] = [];
+  spans.forEach((line, li) => {
+    line.forEach((open, at) => {
+      if (open.text !== '(') return;
+      const a = nextMark(line, at);
+      const acronym = line[a];
+      if (acronym?.kind !== 'word' || !CAPITALS.test(acronym.text) || line[nextMark(line, a)]?.text !== ')') return;
+      const n = [...acronym.text].length;
+      const restored = withInitialsĐ(acronym.text, wordsBefore(spans, written, li, at, n));
+      if (restored !== undefined && restored !== acronym.text) out.push(restored);
+    });
+  });
+  return out;
+}
+
+/** True when `printed` is the acronym `restored` with some of its Đ printed D, P or B. */
+const printsAcronym = (printed: string, restored: string): boolean => {
+  const p = [...printed];
+  const r = [...restored];
+  return p.length === r.length && p.every((c, i) => c === r[i] || (r[i] === 'Đ' && PRINTED_FOR_D.includes(c)));
+};
+
+/** Every word of the passage printed as one of the document's defined acronyms with a Đ misread, written as defined. */
+export function acronymRepairs(spans: readonly Span[][], acronyms: Iterable<string>): RuleRepair[] {
+  const list = [...acronyms];
+  if (list.length === 0) return [];
+  const out: RuleRepair[] = [];
+  spans.forEach((line, li) =>
+    line.forEach((span, at) => {
+      if (span.kind !== 'word' || !CAPITALS.test(span.text)) return;
+      const text = list.find((r) => r !== span.text && printsAcronym(span.text, r));
+      if (text) out.push({ line: li, span: at, last: at, kind: 'word', text });
+    }),
+  );
+  return out;
+}
