@@ -149,6 +149,8 @@ describe('repair details', () => {
     expect(text).toContain('thương mại điện tử (TMĐT)');
     expect(text.match(/TMĐT/g)).toHaveLength(3);
     expect(changes.find((c) => c.original === 'TMPT')).toMatchObject({ repaired: 'TMĐT', confidence: 0.9 });
+    // A definition OCR printed right still tells how later uses are spelled.
+    expect(repairText('Phat trien thuong mai dién ti (TMĐT) trong san xuat; ung dung TMDT dat 55%.').text).toContain('ứng dụng TMĐT');
     // The words may wrap onto the acronym's line.
     expect(repairText('Phat trien cac nén tang thuong mai\ndién ti (TMDT) trong san xuat.').text).toContain('(TMĐT)');
     // An acronym whose letters are not the words' initials is left as printed.

@@ -6,11 +6,14 @@ import { nextMark, type Span } from './tokenize.ts';
 const PRINTED_FOR_D = 'DPB';
 const CAPITALS = /^\p{Lu}{2,8}$/u;
 
+/** What repair has written for each span of a passage's lines so far. */
+type WrittenSpans = readonly (readonly { text: string }[])[];
+
 /**
  * The acronym `printed` with Đ wherever the restored word it stands for begins with Đ and OCR
  * printed D, P or B, when its letters are those words' initials; otherwise undefined.
  */
-function withInitialsĐ(printed: string, words: readonly string[]): string | undefined {
+function restoredFromInitials(printed: string, words: readonly string[]): string | undefined {
   const letters = [...printed];
   if (letters.length !== words.length) return undefined;
   const initials = words.map((w) => w.charAt(0).toUpperCase());
@@ -19,7 +22,7 @@ function withInitialsĐ(printed: string, words: readonly string[]): string | und
 }
 
 /** The words written before span `at` of line `li`, nearest last, across the passage's lines and commas: at most `n`. */
-function wordsBefore(spans: readonly Span[][], written: readonly (readonly { text: string }[])[], li: number, at: number, n: number): string[] {
+function wordsBefore(spans: readonly Span[][], written: WrittenSpans, li: number, at: number, n: number): string[] {
   const words: string[] = [];
   for (let l = li, k = at - 1; l >= 0 && words.length < n; l--, k = (spans[l]?.length ?? 0) - 1) {
     for (; k >= 0 && words.length < n; k--) {
@@ -33,12 +36,12 @@ function wordsBefore(spans: readonly Span[][], written: readonly (readonly { tex
 }
 
 /**
- * Acronyms a passage defines after the words they shorten (`thương mại điện tử (TMĐT)`), as
- * documents do on first use, whose Đ OCR printed as D, P or B: Vietnamese acronyms take each
- * word's initial, and the repaired words say which letters are Đ. Read from the passage's written
- * words; only acronyms the definition changes are returned.
+ * Acronyms with a Đ that a passage defines after the words they shorten (`thương mại điện tử
+ * (TMĐT)`), as documents do on first use: Vietnamese acronyms take each word's initial, and the
+ * repaired words say which letters are Đ where OCR printed D, P or B, in the definition or in
+ * later uses.
  */
-export function definedAcronyms(spans: readonly Span[][], written: readonly (readonly { text: string }[])[]): string[] {
+export function definedAcronyms(spans: readonly Span[][], written: WrittenSpans): string[] {
   const out: string[] = [];
   spans.forEach((line, li) => {
     line.forEach((open, at) => {
@@ -47,8 +50,8 @@ export function definedAcronyms(spans: readonly Span[][], written: readonly (rea
       const acronym = line[a];
       if (acronym?.kind !== 'word' || !CAPITALS.test(acronym.text) || line[nextMark(line, a)]?.text !== ')') return;
       const n = [...acronym.text].length;
-      const restored = withInitialsĐ(acronym.text, wordsBefore(spans, written, li, at, n));
-      if (restored !== undefined && restored !== acronym.text) out.push(restored);
+      const restored = restoredFromInitials(acronym.text, wordsBefore(spans, written, li, at, n));
+      if (restored?.includes('Đ')) out.push(restored);
     });
   });
   return out;
