@@ -1,6 +1,6 @@
 import { abbreviationKey } from './candidates.ts';
 import type { RuleRepair } from './rule-repair.ts';
-import { nextMark, type Span } from './tokenize.ts';
+import type { Span } from './tokenize.ts';
 
 /** Letters a Latin model prints for a capital Đ: its bowl and bar read as P or B, or the bar lost. */
 const PRINTED_FOR_D = 'DPB';
@@ -8,6 +8,13 @@ const CAPITALS = /^\p{Lu}{2,8}$/u;
 
 /** What repair has written for each span of a passage's lines so far. */
 type WrittenSpans = readonly (readonly { text: string }[])[];
+
+/** A span of a passage that is not a space, with what repair has written for it. */
+interface Mark {
+  span: Span;
+  written: string;
+  line: number;
+}
 
 /**
  * The acronym `printed` with Đ wherever the restored word it stands for begins with Đ and OCR
@@ -21,16 +28,14 @@ function restoredFromInitials(printed: string, words: readonly string[]): string
   return abbreviationKey(restored) === abbreviationKey(initials.join('')) ? restored : undefined;
 }
 
-/** The words written before span `at` of line `li`, nearest last, across the passage's lines and commas: at most `n`. */
-function wordsBefore(spans: readonly Span[][], written: WrittenSpans, li: number, at: number, n: number): string[] {
+/** The words written before mark `m`, in order, across the passage's lines and commas: at most `n`. */
+function wordsBefore(marks: readonly Mark[], m: number, n: number): string[] {
   const words: string[] = [];
-  for (let l = li, k = at - 1; l >= 0 && words.length < n; l--, k = (spans[l]?.length ?? 0) - 1) {
-    for (; k >= 0 && words.length < n; k--) {
-      const span = spans[l]![k]!;
-      if (span.kind === 'space' || span.text === ',') continue;
-      if (span.kind !== 'word') return words;
-      words.unshift(...written[l]![k]!.text.split(' ').filter((w) => w !== ''));
-    }
+  for (let k = m - 1; k >= 0 && words.length < n; k--) {
+    const { span, written } = marks[k]!;
+    if (span.text === ',') continue;
+    if (span.kind !== 'word') break;
+    words.unshift(...written.split(' ').filter((w) => w !== ''));
   }
   return words;
 }
@@ -42,17 +47,15 @@ function wordsBefore(spans: readonly Span[][], written: WrittenSpans, li: number
  * later uses.
  */
 export function definedAcronyms(spans: readonly Span[][], written: WrittenSpans): string[] {
+  const marks = spans.flatMap((line, li) => line.flatMap((span, k): Mark[] => (span.kind === 'space' ? [] : [{ span, written: written[li]![k]!.text, line: li }])));
   const out: string[] = [];
-  spans.forEach((line, li) => {
-    line.forEach((open, at) => {
-      if (open.text !== '(') return;
-      const a = nextMark(line, at);
-      const acronym = line[a];
-      if (acronym?.kind !== 'word' || !CAPITALS.test(acronym.text) || line[nextMark(line, a)]?.text !== ')') return;
-      const n = [...acronym.text].length;
-      const restored = restoredFromInitials(acronym.text, wordsBefore(spans, written, li, at, n));
-      if (restored?.includes('Đ')) out.push(restored);
-    });
+  marks.forEach((open, m) => {
+    const [acronym, close] = [marks[m + 1], marks[m + 2]];
+    if (open.span.text !== '(' || acronym?.span.kind !== 'word' || !CAPITALS.test(acronym.span.text) || close?.span.text !== ')') return;
+    // The acronym is set in its brackets on one line.
+    if (acronym.line !== open.line || close.line !== open.line) return;
+    const restored = restoredFromInitials(acronym.span.text, wordsBefore(marks, m, [...acronym.span.text].length));
+    if (restored?.includes('Đ')) out.push(restored);
   });
   return out;
 }
