@@ -196,7 +196,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
     // A name's line is read by how names go, not by what words follow a title.
     const onNameLine = first !== undefined && passage.nameLines[first.line]!;
     const named = onNameLine ? dict.personNames?.asName(raw, printed, changeCost, dict) : undefined;
-    const sentence = named ?? (!trusted ? withContextProposals(raw, printed, changeCost, dict) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeading, run.misreads) : raw);
+    const sentence = named ?? (!trusted ? withContextProposals(raw, printed, changeCost, dict, run.memo) : ocrRead ? withMarkAlternatives(raw, printed, rate, dict, onHeading, run.misreads) : raw);
     // How a word inside the sentence is printed, capitalised or not, is evidence of which word it is.
     const cases = dict.cases;
     if (cases && !named) {

@@ -13,6 +13,8 @@ export interface RepairMemo {
   readonly readings: Map<string, WordReading>;
   /** The one-reading option list of each word read as it is, by LM id and word. */
   readonly fixedOptions: Map<string, SlotOption[]>;
+  /** The words the language model all but names after a two-word history, by {@link historyKey}. */
+  readonly expectedAfter: Map<number, readonly number[]>;
   readonly decoder: SentenceDecoder;
 }
 
@@ -27,9 +29,14 @@ const memos = new WeakMap<Dictionary, RepairMemo>();
 /** The memo of a dictionary, started afresh once it holds {@link READINGS_LIMIT} readings. */
 export function repairMemo(dict: Dictionary): RepairMemo {
   let memo = memos.get(dict);
-  if (!memo || memo.readings.size + memo.fixedOptions.size >= READINGS_LIMIT) {
-    memo = { readings: new Map(), fixedOptions: new Map(), decoder: new SentenceDecoder(dict.lm) };
+  if (!memo || memo.readings.size + memo.fixedOptions.size + memo.expectedAfter.size >= READINGS_LIMIT) {
+    memo = { readings: new Map(), fixedOptions: new Map(), expectedAfter: new Map(), decoder: new SentenceDecoder(dict.lm) };
     memos.set(dict, memo);
   }
   return memo;
+}
+
+/** One number for the history `u v` over a vocabulary of `size` tokens (`u` may be −1, no word). */
+export function historyKey(u: number, v: number, size: number): number {
+  return (u + 1) * size + v;
 }

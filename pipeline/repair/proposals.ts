@@ -1,6 +1,7 @@
 import { openingWord, wordBeforeLast, type Slot, type SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { keepBest } from './keep-best.ts';
+import { historyKey, type RepairMemo } from './memo.ts';
 import { MAX_CHANNEL_COST, offeredReadings } from './slots.ts';
 
 /** How many of a neighbouring slot's cheapest readings propose words. */
@@ -32,7 +33,7 @@ const EXPECTED_CHANNEL_COST = 3.5;
  * @param printed the printed token of each slot (undefined where there is no choice)
  * @param changeCost the prior cost of a printed word being wrong in this text
  */
-export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary): S[] {
+export function withContextProposals<S extends Slot>(sentence: S[], printed: (string | undefined)[], changeCost: number, dict: Dictionary, memo: RepairMemo): S[] {
   const { lm } = dict;
   return sentence.map((slot, i) => {
     const p = printed[i];
@@ -51,8 +52,7 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
       for (const o of before) {
         for (const u of earlier) {
           // A reading split in two has its own word before its last.
-          const history = wordBeforeLast(o, u);
-          for (const w of lm.neighbours(o.id, 'after')) if (lm.cost(history, o.id, w) <= EXPECTED_COST) propose(w);
+          expectedAfter(wordBeforeLast(o, u), o.id, dict, memo).forEach(propose);
         }
       }
     } else {
@@ -63,6 +63,18 @@ export function withContextProposals<S extends Slot>(sentence: S[], printed: (st
     const added = offeredReadings(p, proposed.map((id) => [id, lm.vocabulary[id]!] as const), retrieved ? EXPECTED_CHANNEL_COST : MAX_CHANNEL_COST, changeCost, dict);
     return added.length ? { ...slot, options: [...slot.options, ...added] } : slot;
   });
+}
+
+/** The words after `u v` at no more than {@link EXPECTED_COST}, most likely first; a batch asks again and again. */
+function expectedAfter(u: number, v: number, dict: Dictionary, memo: RepairMemo): readonly number[] {
+  const { lm } = dict;
+  const key = historyKey(u, v, lm.vocabulary.length);
+  let words = memo.expectedAfter.get(key);
+  if (!words) {
+    words = lm.neighbours(v, 'after').filter((w) => lm.floorCost[w]! <= EXPECTED_COST && lm.cost(u, v, w) <= EXPECTED_COST);
+    memo.expectedAfter.set(key, words);
+  }
+  return words;
 }
 
 /** A slot's {@link PROPOSERS} cheapest readings, cheapest first (the earlier of equals first). */
