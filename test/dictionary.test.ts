@@ -47,6 +47,9 @@ describe('dictionary', () => {
     const dict = await loadDictionary();
     for (const a of ['UBND', 'HĐND', 'VNeID', 'QĐ', 'TTg']) expect(dict.abbreviations).toContain(a);
     expect(dict.abbreviations).not.toContain('QUYẾT');
+    // Abbreviations with a slash, as copy lists and subject lines write them; a unit is not one.
+    expect(dict.slashAbbreviations).toEqual(expect.arrayContaining(['b/c', 'V/v']));
+    expect(dict.abbreviations).not.toContain('ha/năm');
     for (const a of ['Bộ Nội vụ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an']) expect(dict.agencies).toContain(a);
   });
 

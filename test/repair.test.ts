@@ -157,6 +157,15 @@ describe('repair details', () => {
     expect(repairText('Phat trien thuong mai dién ti (TMDV) trong san xuat.').text).toContain('(TMDV)');
   });
 
+  it('restores a slash abbreviation OCR misread by one letter to the one the dictionary lists, on pages our OCR read', () => {
+    const printed = 'Nơi nhận:\n- Văn phòng Chính phủ (để b/o);\n- UBND tỉnh (để b/c);\n- Lưu: VT.';
+    const r = repairDocument(ocrRead(printed), dictionaryWithout('qd-350-ttg.txt'));
+    expect(documentToText(r.document)).toContain('- Văn phòng Chính phủ (để b/c);');
+    expect(r.changes).toEqual([expect.objectContaining({ original: 'b/o', repaired: 'b/c', confidence: 0.9 })]);
+    // In a text file the abbreviation is the author's.
+    expect(repairDocument(doc(printed), dictionaryWithout('qd-350-ttg.txt')).changes).toEqual([]);
+  });
+
   it('restores casing: titles in capitals, capitalised words, I read for l', () => {
     const { text } = repairText(' QUYET DINH\nPiéu 1. Phé duyét Dé an, Iinh vuc dir liéu s6.', dictionaryWithout('qd-350-ttg.txt'));
     expect(text).toContain('QUYẾT ĐỊNH');

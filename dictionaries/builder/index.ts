@@ -1,6 +1,7 @@
 import { dictionaryFromData, type Dictionary, type DictionaryData } from '../../pipeline/repair/dictionary.ts';
 import { BOS, CODE, EOS, NUM, UNK, lmSentences } from '../../pipeline/repair/lm-tokens.ts';
 import { isValidSyllable, syllableInventory } from '../../pipeline/repair/orthography.ts';
+import { isSlashAbbreviation } from '../../pipeline/repair/slash-abbreviations.ts';
 import { tokenizeLine, type Span } from '../../pipeline/repair/tokenize.ts';
 import { readBackgroundCorpus, type BackgroundCorpus } from './background.ts';
 import { extractAgencies } from './agencies.ts';
@@ -40,12 +41,16 @@ function paragraphs(text: string): Span[][][] {
 const upperCount = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 const letterCount = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 
-/** Abbreviations and acronyms written in running text: two or more capitals, not a title in capitals. */
+/**
+ * Abbreviations and acronyms written in running text: two or more capitals, not a title in
+ * capitals, and the abbreviations written with a slash (b/c, V/v).
+ */
 function collectAbbreviations(lines: Span[][], into: Map<string, number>): void {
   for (const spans of lines) {
     const text = spans.map((s) => s.text).join('');
     if (upperCount(text) > 0.6 * letterCount(text)) continue;
     for (const span of spans) {
+      if (span.kind === 'code' && isSlashAbbreviation(span.text)) into.set(span.text, (into.get(span.text) ?? 0) + 1);
       const parts = span.kind === 'code' ? span.text.split(/[/.-]/) : span.kind === 'word' ? [span.text] : [];
       for (const p of parts) {
         // Roman numerals are numbers, read as such wherever they stand (readWord), not abbreviations:

@@ -3,6 +3,7 @@ import { WordCaseModel, type WordCaseCounts } from './capitals.ts';
 import { KneserNeyModel, LanguageModel, type KneserNeyTables } from './lm.ts';
 import { syllableInventory } from './orthography.ts';
 import { PersonNameModel, type PersonNameCounts } from './person-names.ts';
+import { isSlashAbbreviation } from './slash-abbreviations.ts';
 
 /** The serialized dictionary: what `dictionaries/builder` writes and `dictionaries/load` reads. */
 export interface DictionaryData {
@@ -15,7 +16,7 @@ export interface DictionaryData {
   background: KneserNeyTables;
   /** Words seen in clean text that are not Vietnamese syllables (foreign words), lower case. */
   foreignWords: string[];
-  /** Abbreviations and acronyms as written (UBND, VNeID, QĐ…). */
+  /** Abbreviations and acronyms as written (UBND, VNeID, QĐ, b/c…). */
   abbreviations: string[];
   /** Agency names as written (Bộ Nội vụ, Sở Khoa học và Công nghệ…). */
   agencies: string[];
@@ -37,6 +38,8 @@ export interface Dictionary {
   abbreviations: string[];
   /** Abbreviation by `abbreviationKey`, to restore OCR-damaged forms (HDND → HĐND). */
   abbreviationsByKey: ReadonlyMap<string, string>;
+  /** The abbreviations written with a slash (b/c, V/v), to restore a letter OCR misread in them. */
+  slashAbbreviations: readonly string[];
   agencies: string[];
   /** P(case | word) mid-sentence, when the dictionary has case counts. */
   cases?: WordCaseModel;
@@ -67,6 +70,7 @@ export function dictionaryFromData(data: DictionaryData): Dictionary {
     foreignWords: new Set(data.foreignWords),
     abbreviations: data.abbreviations,
     abbreviationsByKey,
+    slashAbbreviations: data.abbreviations.filter(isSlashAbbreviation),
     agencies: data.agencies,
     ...(data.cases ? { cases: new WordCaseModel(data.cases, vocabularySize) } : {}),
     ...(data.personNames ? { personNames: new PersonNameModel(data.personNames) } : {}),

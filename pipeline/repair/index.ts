@@ -10,6 +10,7 @@ import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
 import { countNoise, errorRate, pooledWithNeighbours, sumNoise, type NoiseCounts, type WordKinds } from './noise.ts';
 import { bareLower, withVietnameseD } from './orthography.ts';
 import { withContextProposals } from './proposals.ts';
+import { misreadSlashAbbreviations } from './slash-abbreviations.ts';
 import { withMarkAlternatives } from './real-words.ts';
 import { MisreadEvidence } from './misread-evidence.ts';
 import { specks } from './specks.ts';
@@ -309,15 +310,15 @@ function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairR
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
-  // A point's label, and an acronym, are as written in text that reads clean.
+  // A point's label, an acronym and a slash abbreviation are as written in text that reads clean.
   const misread = ocrRead || !trusted;
   const labels = misread ? lines.flatMap((l, li) => {
     const at = run.pointLabels.get(l);
     return at ? [{ ...at, line: li }] : [];
   }) : [];
   if (misread) for (const a of definedAcronyms(spans, passage.written)) run.acronyms.add(a);
-  const acronyms = misread ? acronymRepairs(spans, run.acronyms) : [];
-  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans), ...labels, ...acronyms]) writeRuleRepair(passage, at);
+  const abbreviated = misread ? [...acronymRepairs(spans, run.acronyms), ...misreadSlashAbbreviations(spans, run.dict.slashAbbreviations)] : [];
+  for (const at of [...quarterNumerals(spans, ocrRead && run.romanQuarters), ...divisionNumerals(spans), ...misreadFilingMarks(spans), ...labels, ...abbreviated]) writeRuleRepair(passage, at);
   if (ocrRead) {
     for (const at of specks(spans)) {
       // A speck opening a line takes the space after it (the first word keeps the line's indentation),
