@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../dictionaries/load.ts';
 import type { Document } from '../pipeline/model/document.ts';
 import { documentToText } from '../pipeline/model/text.ts';
 import { textDocument as doc } from './support/documents.ts';
@@ -29,6 +30,11 @@ describe('real-word errors on pages our OCR read', () => {
     expect(r.changes.map((c) => [c.original, c.repaired])).toEqual([['lệu', 'liệu'], ['hệu', 'liệu']]);
     // In a text file the same words are the author's.
     expect(repairDocument(doc(printed), dict()).changes).toEqual([]);
+  });
+
+  it('keeps a copy list’s portal (Cổng TTĐT), which the genre’s conventions name, for the Công of Công an', async () => {
+    const printed = 'Nơi nhận:\n\n- Như trên;\n\n- Cổng TTĐT tỉnh;\n\n- Cổng TTĐT Bộ NN&MT;\n\n- Lưu: VT.';
+    expect(repairDocument(ocrRead(printed), await loadDictionary()).changes).toEqual([]);
   });
 
   it('leaves valid words that fit their context alone', () => {
