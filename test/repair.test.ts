@@ -443,4 +443,16 @@ describe('repair details', () => {
     const clean = 'a) Xác định nhiệm vụ trọng tâm;\nb) Bố trí kinh phí thực hiện;\nc) Kiểm tra việc thực hiện;\nd) Tổng hợp kết quả;\nd) Báo cáo Ủy ban nhân dân tỉnh.';
     expect(repairText(clean).text).toBe(clean);
   });
+
+  it('restores a section\'s Roman numeral OCR printed in digits by the sequence of the document\'s sections, logged; clean text stands', () => {
+    const r = repairText('I. MUC DICH, YEU CAU\n1. Muc dich\nNang cao nhan thuc cua nguoi dan.\n11. CHI TIEU\nTang so nguoi tham gia.\n111. NHIEM VU, GIAI PHAP');
+    const headings = r.text.split('\n').filter((_, i) => [0, 1, 3, 5].includes(i));
+    expect(headings).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'II. CHỈ TIÊU', 'III. NHIỆM VỤ, GIẢI PHÁP']);
+    expect(r.changes.filter((c) => /^1+$/.test(c.original)).map((c) => [c.original, c.repaired, c.confidence])).toEqual([
+      ['11', 'II', 0.9],
+      ['111', 'III', 0.9],
+    ]);
+    const clean = 'I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của người dân.\n11. CHỈ TIÊU\nTăng số người tham gia.';
+    expect(repairText(clean).text).toBe(clean);
+  });
 });

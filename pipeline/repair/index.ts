@@ -18,6 +18,7 @@ import type { RuleRepair } from './rule-repair.ts';
 import { quarterNumerals, writesRomanQuarters } from './quarters.ts';
 import { misreadFilingMarks } from './filing-mark.ts';
 import { divisionNumerals } from './division-numerals.ts';
+import { misreadHeadingNumerals } from './heading-numerals.ts';
 import { misreadPointLabels } from './point-labels.ts';
 import { hasLikelyReading, readAbbreviation, readNumber, readWord, trustsPrinted, type WordReading } from './slots.ts';
 import { loneSymbolsAsWords, nextMark, previousMark, tokenizeLine, type Span } from './tokenize.ts';
@@ -274,8 +275,11 @@ interface RepairRun {
   docNoise: NoiseCounts;
   /** The document writes its quarters in roman numerals (see {@link writesRomanQuarters}). */
   romanQuarters: boolean;
-  /** Points' labels misread, by line: read in the order of the whole document ({@link misreadPointLabels}). */
-  pointLabels: ReadonlyMap<Line, RuleRepair>;
+  /**
+   * Labels lines open with misread, by line: points' letters and sections' Roman numerals, read in
+   * the order of the whole document ({@link misreadPointLabels}, {@link misreadHeadingNumerals}).
+   */
+  lineLabels: ReadonlyMap<Line, RuleRepair>;
   /** Readings and decoder shared with the other documents read with this dictionary. */
   memo: RepairMemo;
   changes: RepairChange[];
@@ -310,10 +314,10 @@ function repairLines(lines: Line[], rate: number, ocrRead: boolean, run: RepairR
   const passage: Passage = { lines, spans, written: spans.map((ss) => ss.map((s) => ({ text: s.text }))), capsLines, headingLines, nameLines: spans.map(isNameLine) };
   chooseReadings(passage, readSentences(passage, rate, run), rate, ocrRead, run);
   // A quarter's I read as 1 is OCR's misreading: on a page typed or from a text layer, 1 is as written.
-  // A point's label, an acronym and a slash abbreviation are as written in text that reads clean.
+  // A line's label, an acronym and a slash abbreviation are as written in text that reads clean.
   const misread = ocrRead || !trusted;
   const labels = misread ? lines.flatMap((l, li) => {
-    const at = run.pointLabels.get(l);
+    const at = run.lineLabels.get(l);
     return at ? [{ ...at, line: li }] : [];
   }) : [];
   if (misread) for (const a of definedAcronyms(spans, passage.written)) run.acronyms.add(a);
@@ -348,9 +352,9 @@ export function repairDocument(doc: Document, dict: Dictionary): RepairResult {
   const changes: RepairChange[] = [];
   const lines = [...read.keys()];
   const spans = [...read.values()].map((r) => r.spans);
-  const pointLabels = new Map(misreadPointLabels(spans).map((at) => [lines[at.line]!, at]));
+  const lineLabels = new Map([...misreadPointLabels(spans), ...misreadHeadingNumerals(spans)].map((at) => [lines[at.line]!, at]));
   const docNoise = sumNoise([...read.values()].map((r) => r.noise));
-  const run: RepairRun = { dict, read, docNoise, romanQuarters: writesRomanQuarters(spans), pointLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence(), acronyms: new Set() };
+  const run: RepairRun = { dict, read, docNoise, romanQuarters: writesRomanQuarters(spans), lineLabels, memo: repairMemo(dict), changes, misreads: new MisreadEvidence(), acronyms: new Set() };
   const pages = doc.pages.map((page) => {
     const ocrRead = page.path === 'ocr';
     // On a page our OCR read, damage is local (a seal, a fold, a smudge): each passage's own evidence stands.

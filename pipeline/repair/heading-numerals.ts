@@ -1,0 +1,88 @@
+import { fromRoman, toRoman, withLatinI } from '../model/roman.ts';
+import { bareLower } from './orthography.ts';
+import type { RuleRepair } from './rule-repair.ts';
+import { nextMark, type Span } from './tokenize.ts';
+
+/**
+ * A Roman numeral of I's printed as 1s. Numerals with a letter of their own (1V, II1) are read as
+ * numerals where they stand (readWord), and l or | after Chương by `divisionNumerals`.
+ */
+const ONES = /^1{1,4}$/;
+const CAPITALS = /^\p{Lu}{2}/u;
+
+/** The numbered headings whose numerals run in a sequence of their own: sections (I. TITLE) and chapters (Chương I). */
+type Sequence = 'section' | 'chapter';
+
+/** The numeral a line opens with when it numbers a heading, with the sequence it is one of. */
+interface HeadingNumber {
+  sequence: Sequence;
+  span: number;
+  printed: string;
+}
+
+/** A span that may print a numeral: figures, letters, or the bar OCR prints for I. */
+const isNumeral = (span: Span | undefined): span is Span => span !== undefined && (span.kind === 'number' || span.kind === 'word' || span.text === '|');
+
+/** The value of a Roman numeral as printed, its I perhaps printed l, | or 1 beside a letter of its own (Il, |, II1). */
+const romanValue = (printed: string): number | undefined => (/^[IVXLC1l|]+$/.test(printed) && !/^\d+$/.test(printed) ? fromRoman(withLatinI(printed)) : undefined);
+
+/**
+ * A section's numeral (marks, a period, then a title in capitals: `111. NHIỆM VỤ`) or a chapter's
+ * (`Chương 11`, the name written with a capital) opening the line; otherwise undefined.
+ */
+function headingNumber(spans: readonly Span[]): HeadingNumber | undefined {
+  const at = nextMark(spans, -1);
+  const first = spans[at];
+  if (first?.kind === 'word' && bareLower(first.text) === 'chuong' && /^\p{Lu}/u.test(first.text)) {
+    const k = nextMark(spans, at);
+    return isNumeral(spans[k]) && titledOrAlone(spans, k) ? { sequence: 'chapter', span: k, printed: spans[k]!.text } : undefined;
+  }
+  if (!isNumeral(first) || spans[at + 1]?.text !== '.') return undefined;
+  return titledOrAlone(spans, at) ? { sequence: 'section', span: at, printed: first.text } : undefined;
+}
+
+/**
+ * True when the numeral at `k` ends its line or is followed by a period or colon and a title in
+ * capitals: a heading's number, not a reference in running text (`Chương 11, Chương V và…`).
+ */
+function titledOrAlone(spans: readonly Span[], k: number): boolean {
+  const after = nextMark(spans, k);
+  if (after < 0) return true;
+  if (spans[after]!.text !== '.' && spans[after]!.text !== ':') return false;
+  const title = spans[nextMark(spans, after)];
+  return title?.kind === 'word' && CAPITALS.test(title.text);
+}
+
+/**
+ * Roman numerals of sections and chapters OCR printed in digits (`11. CHỈ TIÊU`, `Chương 11` for
+ * II: a Latin model reads I as 1), restored where the document numbers them I, II, III and the
+ * printed numeral, its 1s read as I, is the next of its sequence. A number that goes on from an
+ * Arabic one of the same sequence since its last Roman one (10., then 11.) is Arabic and stays;
+ * before a first Roman numeral nothing says the document numbers them so. The lines are a
+ * document's, in reading order.
+ */
+export function misreadHeadingNumerals(lines: readonly Span[][]): RuleRepair[] {
+  const out: RuleRepair[] = [];
+  const last: Record<Sequence, { roman: number; arabic: number }> = { section: { roman: 0, arabic: 0 }, chapter: { roman: 0, arabic: 0 } };
+  lines.forEach((spans, line) => {
+    const heading = headingNumber(spans);
+    if (!heading) return;
+    const { printed } = heading;
+    const seen = last[heading.sequence];
+    const value = romanValue(printed);
+    if (value !== undefined) {
+      last[heading.sequence] = { roman: value, arabic: 0 };
+      return;
+    }
+    if (!/^\d+$/.test(printed)) return;
+    const arabic = Number(printed);
+    const goesOnArabic = arabic === seen.arabic + 1;
+    seen.arabic = arabic;
+    if (seen.roman === 0 || goesOnArabic || !ONES.test(printed)) return;
+    const text = withLatinI(printed);
+    if (text !== toRoman(seen.roman + 1)) return;
+    out.push({ line, span: heading.span, last: heading.span, kind: 'word', text });
+    last[heading.sequence] = { roman: seen.roman + 1, arabic: 0 };
+  });
+  return out;
+}
