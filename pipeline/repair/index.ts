@@ -276,8 +276,9 @@ interface RepairRun {
   /** The document writes its quarters in roman numerals (see {@link writesRomanQuarters}). */
   romanQuarters: boolean;
   /**
-   * Labels lines open with misread, by line: points' letters and sections' Roman numerals, read in
-   * the order of the whole document ({@link misreadPointLabels}, {@link misreadHeadingNumerals}).
+   * Labels lines open with misread, by line: points' letters, sections' and chapters' Roman
+   * numerals, read in the order of the whole document ({@link misreadPointLabels},
+   * {@link misreadHeadingNumerals}).
    */
   lineLabels: ReadonlyMap<Line, RuleRepair>;
   /** Readings and decoder shared with the other documents read with this dictionary. */
