@@ -4,10 +4,11 @@ import type { RuleRepair } from './rule-repair.ts';
 import { nextMark, type Span } from './tokenize.ts';
 
 /**
- * A Roman numeral of I's printed as 1s. Numerals with a letter of their own (1V, II1) are read as
- * numerals where they stand (readWord), and l or | after Chương by `divisionNumerals`.
+ * II or III printed as 1s (a lone 1 would be I, which opens a sequence and follows none; IV on has a
+ * V). Numerals with a letter of their own (1V, II1) are read as numerals where they stand
+ * (readWord), and l or | after Chương by `divisionNumerals`.
  */
-const ONES = /^1{1,4}$/;
+const ONES = /^1{2,3}$/;
 const CAPITALS = /^\p{Lu}{2}/u;
 
 /** The numbered headings whose numerals run in a sequence of their own: sections (I. TITLE) and chapters (Chương I). */
@@ -71,18 +72,16 @@ export function misreadHeadingNumerals(lines: readonly Span[][]): RuleRepair[] {
     const seen = last[heading.sequence];
     const value = romanValue(printed);
     if (value !== undefined) {
-      last[heading.sequence] = { roman: value, arabic: 0 };
+      [seen.roman, seen.arabic] = [value, 0];
       return;
     }
     if (!/^\d+$/.test(printed)) return;
-    const arabic = Number(printed);
-    const goesOnArabic = arabic === seen.arabic + 1;
-    seen.arabic = arabic;
-    if (seen.roman === 0 || goesOnArabic || !ONES.test(printed)) return;
+    const goesOnArabic = Number(printed) === seen.arabic + 1;
+    seen.arabic = Number(printed);
     const text = withLatinI(printed);
-    if (text !== toRoman(seen.roman + 1)) return;
+    if (seen.roman === 0 || goesOnArabic || !ONES.test(printed) || text !== toRoman(seen.roman + 1)) return;
     out.push({ line, span: heading.span, last: heading.span, kind: 'word', text });
-    last[heading.sequence] = { roman: seen.roman + 1, arabic: 0 };
+    [seen.roman, seen.arabic] = [seen.roman + 1, 0];
   });
   return out;
 }
