@@ -3,12 +3,12 @@ import type { Document, MediaType, Page } from '../model/document.ts';
 import { SohoaError, toSohoaError } from '../model/errors.ts';
 import { documentFromText } from '../model/text.ts';
 import { withTextLayout } from './aligned-text.ts';
-import { detectMediaType } from './detect.ts';
+import { sniffSource } from './detect.ts';
 import { readImagePages } from './image.ts';
 import { joinContinuedTables, numberLines } from './layout/index.ts';
 import type { OcrLanguage } from './ocr/pool.ts';
 import { readPdfPages } from './pdf/index.ts';
-import { decodeText, looksLikeEightBitText } from './text-encoding.ts';
+import { looksLikeEightBitText } from './text-encoding.ts';
 
 /** A source file as bytes, with the name errors and provenance should use. */
 export interface SourceFile {
@@ -40,11 +40,12 @@ export interface IngestOptions {
  */
 export async function ingest(file: SourceFile, options: IngestOptions = {}): Promise<Document> {
   if (file.bytes.length === 0) throw new SohoaError('E_EMPTY_FILE', 'the file is empty', file.name);
-  const mediaType = detectMediaType(file.bytes);
-  if (!mediaType) throw unreadable(file);
+  const sniffed = sniffSource(file.bytes);
+  if (!sniffed) throw unreadable(file);
+  const { mediaType } = sniffed;
   const source = { name: file.name, mediaType, sha256: sha256Hex(file.bytes) };
-  if (mediaType === 'text/plain') {
-    const doc = documentFromText(source, decodeText(file.bytes)!);
+  if (sniffed.mediaType === 'text/plain') {
+    const doc = documentFromText(source, sniffed.text);
     return options.keepTextLayout ? doc : withTextLayout(doc);
   }
   try {
