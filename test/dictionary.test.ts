@@ -80,6 +80,18 @@ describe('dictionary', () => {
     expect(built('all').agencies).toEqual(built('conventions').agencies);
   });
 
+  it('counts a place name’s syllables as capitals, and the word list’s lower-cased headwords not at all', async () => {
+    const dict = await loadDictionary();
+    const capital = (w: string): number => dict.cases!.cost(dict.lm.id(w), 'capital');
+    // Nẵng and Lâm stand in names (Đà Nẵng, Lâm Đồng); nâng and làm are words written in lower case.
+    expect(capital('nẵng')).toBeLessThan(capital('nâng'));
+    expect(capital('lâm')).toBeLessThan(capital('làm'));
+    // A name's type stays a lower-case word mid-sentence (tỉnh Lâm Đồng).
+    expect(capital('tỉnh')).toBeGreaterThan(capital('lâm'));
+    // So a place's name misread keeps its capitals' syllables: Lâm Đồng, not Lâm Công.
+    expect(repaired('all', 'Uy ban nhan dan tinh Lam Pong chi dao')).toContain('tỉnh Lâm Đồng');
+  });
+
   it('gives each word an LM cost floor no history goes below', async () => {
     const { lm } = await loadDictionary();
     // Histories the model knows well (frequent words, sentence start) and words common and rare.

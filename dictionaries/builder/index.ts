@@ -9,7 +9,7 @@ import { estimateKneserNey } from './kneser-ney.ts';
 import type { KneserNeyTables } from '../../pipeline/repair/lm.ts';
 import { stripMarkup } from '../../pipeline/model/markup.ts';
 import { fromRoman } from '../../pipeline/model/roman.ts';
-import { countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
+import { countNameCapitals, countWordCases, type WordCaseCounts } from '../../pipeline/repair/capitals.ts';
 import { countPersonNames, type PersonNameCounts } from '../../pipeline/repair/person-names.ts';
 
 /** One clean document of the corpus a dictionary is counted from. */
@@ -166,9 +166,10 @@ function backgroundModel(background: BackgroundCorpus): BackgroundModel {
   // The background corpus comes in NFC (readBackgroundCorpus).
   const tokenized = (texts: string[]): Span[][] => texts.map((t) => tokenizeLine(t));
   const lines = tokenized(background.texts);
-  const sentences = [...lines, ...tokenized([...background.placeNames, ...background.personNames])].flatMap((l) => lmSentences([l]));
+  const sentences = [...lines, ...tokenized([...background.headwords, ...background.placeNames, ...background.personNames])].flatMap((l) => lmSentences([l]));
   const cases = new Map<string, [number, number]>();
   countWordCases(lines, cases);
+  countNameCapitals(tokenized(background.placeNamesAlone), cases);
   const tokens = new Set<string>(syllableInventory());
   for (const s of sentences) for (const t of s) tokens.add(t);
   for (const t of SPECIAL_TOKENS) tokens.delete(t);

@@ -48,6 +48,19 @@ export function countWordCases(lines: readonly Span[][], into: Map<string, [numb
   }
 }
 
+/** Counts each word of a name (lines holding a name each) as written with a capital, as names are wherever they stand. */
+export function countNameCapitals(names: readonly Span[][], into: Map<string, [number, number]>): void {
+  for (const spans of names) {
+    for (const span of spans) {
+      if (span.kind !== 'word' || !/^\p{Lu}\p{Ll}*$/u.test(span.text)) continue;
+      const word = lmWord(span.text);
+      const counts = into.get(word) ?? [0, 0];
+      counts[0]++;
+      into.set(word, counts);
+    }
+  }
+}
+
 /** Serialized case counts: LM ids with their capitalised and lower-case counts, in step. */
 export interface WordCaseCounts {
   ids: number[];
