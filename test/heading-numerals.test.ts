@@ -35,4 +35,16 @@ describe('Roman section numerals printed in digits', () => {
     // Chapters numbered in figures stay so.
     expect(restored('Chương 1', 'Chương 2', 'Chương 11')).toEqual([]);
   });
+
+  it('restore a numeral printed as the one before it, a stroke lost (III as II), by the sequence around it', () => {
+    expect(restored('I. MUC DICH', 'II. CHI TIEU', 'II. NHIEM VU', 'IV. TO CHUC THUC HIEN')).toEqual([[2, 'III']]);
+    expect(restored('Chuong I', 'Chuong I', 'Chuong III')).toEqual([[1, 'II']]);
+    // The last heading too, and before a new sequence (an appendix starting again at I).
+    expect(restored('I. MUC DICH', 'II. NHIEM VU', 'II. TO CHUC', 'I. DANH MUC')).toEqual([[2, 'III']]);
+    // Not where the next heading is the numeral it would become, nor where the next numeral is no stroke more (IV after III).
+    expect(restored('I. MUC DICH', 'II. CHI TIEU', 'II. NHIEM VU', 'III. TO CHUC')).toEqual([]);
+    expect(restored('I. MUC DICH', 'II. CHI TIEU', 'III. NHIEM VU', 'III. TO CHUC')).toEqual([]);
+    // Sections and chapters keep their own sequences.
+    expect(restored('Chuong II', 'II. MUC DICH')).toEqual([]);
+  });
 });

@@ -55,33 +55,57 @@ function titledOrAlone(spans: readonly Span[], k: number): boolean {
 }
 
 /**
- * Roman numerals of sections and chapters OCR printed in digits (`11. CHỈ TIÊU`, `Chương 11` for
- * II: a Latin model reads I as 1), restored where the document numbers them I, II, III and the
- * printed numeral, its 1s read as I, is the next of its sequence. A number that goes on from an
- * Arabic one of the same sequence since its last Roman one (10., then 11.) is Arabic and stays;
- * before a first Roman numeral nothing says the document numbers them so. The lines are a
- * document's, in reading order.
+ * True when the numeral after `value` is `value`'s with one more stroke (II after I, III after II,
+ * VII after VI): OCR that loses a stroke of it prints the one before, the same numeral again.
+ */
+const oneStrokeMore = (value: number): boolean => toRoman(value + 1) === `${toRoman(value)}I`;
+
+/** The value of the next Roman heading of `sequence` after line `from`, or undefined. */
+function nextRoman(headings: readonly (HeadingNumber | undefined)[], from: number, sequence: Sequence): number | undefined {
+  for (let k = from + 1; k < headings.length; k++) {
+    const h = headings[k];
+    const value = h?.sequence === sequence ? romanValue(h.printed) : undefined;
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Roman numerals of sections and chapters OCR misprinted, restored by the document's own sequence:
+ * - printed in digits (`11. CHỈ TIÊU`, `Chương 11` for II: a Latin model reads I as 1), where the
+ *   document numbers them I, II, III and the printed numeral, its 1s read as I, is the next of its
+ *   sequence. A number that goes on from an Arabic one of the same sequence since its last Roman
+ *   one (10., then 11.) is Arabic and stays; before a first Roman numeral nothing says the
+ *   document numbers them so.
+ * - printed as the numeral before with a stroke lost (`II. NHIỆM VỤ` after `II. CHỈ TIÊU`, for
+ *   III): a heading repeating the one before it, where the next numeral is that one with a stroke
+ *   more, is the next, unless the document's next heading of the sequence is that numeral.
+ * The lines are a document's, in reading order.
  */
 export function misreadHeadingNumerals(lines: readonly Span[][]): RuleRepair[] {
   const out: RuleRepair[] = [];
   const last: Record<Sequence, { roman: number; arabic: number }> = { section: { roman: 0, arabic: 0 }, chapter: { roman: 0, arabic: 0 } };
-  lines.forEach((spans, line) => {
-    const heading = headingNumber(spans);
+  const headings = lines.map(headingNumber);
+  const restore = (line: number, heading: HeadingNumber, value: number): void => {
+    out.push({ line, span: heading.span, last: heading.span, kind: 'word', text: toRoman(value) });
+    [last[heading.sequence].roman, last[heading.sequence].arabic] = [value, 0];
+  };
+  headings.forEach((heading, line) => {
     if (!heading) return;
-    const { printed } = heading;
-    const seen = last[heading.sequence];
+    const { printed, sequence } = heading;
+    const seen = last[sequence];
     const value = romanValue(printed);
     if (value !== undefined) {
-      [seen.roman, seen.arabic] = [value, 0];
+      const repeated = value === seen.roman && oneStrokeMore(value) && nextRoman(headings, line, sequence) !== value + 1;
+      if (repeated) restore(line, heading, value + 1);
+      else [seen.roman, seen.arabic] = [value, 0];
       return;
     }
     if (!/^\d+$/.test(printed)) return;
     const goesOnArabic = Number(printed) === seen.arabic + 1;
     seen.arabic = Number(printed);
-    const text = withLatinI(printed);
-    if (seen.roman === 0 || goesOnArabic || !ONES.test(printed) || text !== toRoman(seen.roman + 1)) return;
-    out.push({ line, span: heading.span, last: heading.span, kind: 'word', text });
-    [seen.roman, seen.arabic] = [seen.roman + 1, 0];
+    if (seen.roman === 0 || goesOnArabic || !ONES.test(printed) || withLatinI(printed) !== toRoman(seen.roman + 1)) return;
+    restore(line, heading, seen.roman + 1);
   });
   return out;
 }
