@@ -50,8 +50,12 @@ const ARABIC_QUARTER = /^([1-4])(?=$|[/-])/;
 /** A quarter in roman numerals, alone or before its year. */
 const ROMAN_QUARTER = /^(?:I{1,3}|IV)(?=$|[/-])/;
 
-/** A word or code that is `Quý` run together with its numeral, parted (see {@link gluedQuarter}). */
-const partedQuarter = (s: Span): string | undefined => (s.kind === 'word' || s.kind === 'code' ? gluedQuarter(s.text) : undefined);
+/** A word or code that is `Quý` run together with its numeral, parted (see {@link gluedQuarter}), with its kind. */
+function partedQuarter(s: Span): { kind: 'word' | 'code'; text: string } | undefined {
+  if (s.kind !== 'word' && s.kind !== 'code') return undefined;
+  const text = gluedQuarter(s.text);
+  return text === undefined ? undefined : { kind: s.kind, text };
+}
 
 /**
  * True when a document writes its quarters in roman numerals (`Quý II`, `Quý IV/2026`, or so
@@ -85,8 +89,8 @@ export function quarterNumerals(lines: readonly Span[][], romanStyle = false): R
   lines.forEach((spans, li) => {
     spans.forEach((s, si) => {
       const parted = partedQuarter(s);
-      if (parted !== undefined && (s.kind === 'word' || s.kind === 'code')) {
-        out.push({ line: li, span: si, last: si, kind: s.kind, text: parted });
+      if (parted !== undefined) {
+        out.push({ line: li, span: si, last: si, ...parted });
         return;
       }
       if ((s.kind !== 'number' && s.kind !== 'code') || !afterQuy(spans, si)) return;
