@@ -134,6 +134,8 @@ describe('repair details', () => {
     expect(text).toContain('đánh giá ở mức độ hài lòng');
     expect(text).toContain('hòa giải ở cơ sở.');
     expect(changes.find((c) => c.original === '&')).toMatchObject({ repaired: 'ở', reason: 'ocr-confusion' });
+    // Between two capitalised words it joins names, in damaged text too.
+    expect(repairText('Tap doan Procter & Gamble tai tro cho churong trinh.').text).toContain('Tập đoàn Procter & Gamble tài trợ');
     // In clean text a lone & is the author's.
     const clean = 'Sở Khoa học & Công nghệ chủ trì, phối hợp với các sở, ngành liên quan.';
     expect(repairText(clean).text).toBe(clean);

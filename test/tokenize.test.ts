@@ -40,6 +40,8 @@ describe('tokenizeLine', () => {
     expect(asWords('100 $ moi')).toContainEqual(['$', 'symbol']);
     expect(asWords('& murc')).toContainEqual(['&', 'symbol']);
     expect(asWords('A + B')).toContainEqual(['+', 'symbol']);
+    // Between two capitalised words it joins names.
+    expect(asWords('Cong ty Procter & Gamble')).toContainEqual(['&', 'symbol']);
     const spans = tokenizeLine('Bộ Nội vụ');
     expect(loneSymbolsAsWords(spans)).toBe(spans);
   });

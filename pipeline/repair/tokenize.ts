@@ -122,14 +122,21 @@ export function nextMark(spans: readonly Span[], at: number): number {
   return -1;
 }
 
+/** True when the span is a word opening with a capital (a name's word: Procter, Gamble). */
+const isCapitalisedWord = (s: Span | undefined): boolean => s?.kind === 'word' && /^\p{Lu}/u.test(s.text);
+
 /**
  * The spans with each letter-like symbol that stands alone between two words of its line
  * (`đánh giá & mức`) read as a word: a Latin model prints a short word with marks (ở) as one
- * symbol. Only for damaged text; in clean text a lone `&` is the author's. The same array when
- * there is none.
+ * symbol. Between two capitalised words it joins names (`Procter & Gamble`, `Johnson & Johnson`),
+ * as ở, which opens a phrase after a word of the sentence, seldom stands. Only for damaged text;
+ * in clean text a lone `&` is the author's. The same array when there is none.
  */
 export function loneSymbolsAsWords(spans: Span[]): Span[] {
-  const lone = (s: Span, at: number): boolean =>
-    s.kind === 'symbol' && SYMBOL.test(s.text) && spans[previousMark(spans, at)]?.kind === 'word' && spans[nextMark(spans, at)]?.kind === 'word';
+  const lone = (s: Span, at: number): boolean => {
+    if (s.kind !== 'symbol' || !SYMBOL.test(s.text)) return false;
+    const [before, after] = [spans[previousMark(spans, at)], spans[nextMark(spans, at)]];
+    return before?.kind === 'word' && after?.kind === 'word' && !(isCapitalisedWord(before) && isCapitalisedWord(after));
+  };
   return spans.some(lone) ? spans.map((s, at) => (lone(s, at) ? { ...s, kind: 'word' } : s)) : spans;
 }
