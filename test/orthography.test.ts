@@ -3,14 +3,14 @@ import { applyTone, canonicalSyllable, isLoanSyllable, isValidSyllable, splitTon
 
 describe('Vietnamese orthography', () => {
   it('accepts every syllable of clean administrative text', () => {
-    for (const w of ['quyết', 'định', 'người', 'nghiệp', 'khuya', 'giữa', 'gì', 'quốc', 'thủy', 'hoà', 'hòa', 'yêu', 'chuyển', 'đổi', 'ương']) {
+    for (const w of ['quyết', 'định', 'người', 'nghiệp', 'khuya', 'giữa', 'gì', 'quốc', 'thủy', 'hoà', 'hòa', 'yêu', 'chuyển', 'đổi', 'ương', 'quỳnh', 'quýt', 'quých']) {
       expect(isValidSyllable(w), w).toBe(true);
     }
   });
 
   it('rejects spellings Vietnamese does not allow', () => {
     // Stop finals take only sắc or nặng; k/gh/ngh only before front vowels; c/ng never before them.
-    for (const w of ['quyet', 'thuc', 'viêt', 'kan', 'ghá', 'nghan', 'cê', 'ngi', 'tmg', 'dugc', 's6']) {
+    for (const w of ['quyet', 'thuc', 'viêt', 'kan', 'ghá', 'nghan', 'cê', 'ngi', 'tmg', 'dugc', 's6', 'bynh', 'tyt', 'quuynh']) {
       expect(isValidSyllable(w), w).toBe(false);
     }
   });

@@ -231,6 +231,13 @@ describe('repair details', () => {
     expect(text).toBe(clean);
   });
 
+  it('keeps the minority place names Vietnamese spelling does not admit (Đắk Nông, Kon Tum), on pages its OCR read too, and restores them when damaged', () => {
+    const clean = 'Phối hợp với các tỉnh Lâm Đồng, Đắk Nông, Bình Thuận, Đắk Lắk và Kon Tum.';
+    expect(repairText(clean).changes).toEqual([]);
+    expect(documentToText(repairDocument(ocrRead(clean), dictionaryWithout('qd-350-ttg.txt')).document)).toBe(clean);
+    expect(repairText('Phoi hop véi cac tinh Lam Pong, Pak Nong, Binh Thuan, Dak Lak va Kon Tum.').text).toBe(clean);
+  });
+
   it('on pages its OCR read, keeps a loanword’s p-syllable the language model knows in a passage with damage (đèn pin), and still reads P for Đ', () => {
     const cell = 'Dựtrữ lương thực,\nthuốc men, áo\nphao, đèn pin, nhà\nbạt tại các thôn\nthường bị chia cắt';
     const r = repairDocument(ocrRead(`${fixture('ocr-vie/hai-phong-kh.ocr.txt')}\n\n${cell}\n\nPiéu 1. Phê duyệt Kế hoạch.`), dictionaryWithout('hai-phong-kh.txt'));

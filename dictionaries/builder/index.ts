@@ -74,6 +74,18 @@ function collectForeignWords(lines: Span[][], into: Set<string>): void {
 }
 
 /**
+ * The words of place names that Vietnamese spelling does not admit (Đắk, Krông, Kon, Plông, Kạn):
+ * the Central Highlands' and the north's minority names, written so in every document that names
+ * them. Known as foreign words are, they are kept as printed and offered as readings of damaged
+ * words (Pak for Đắk).
+ */
+function collectPlaceNameWords(names: readonly string[], into: Set<string>): void {
+  for (const name of names) {
+    for (const word of name.toLowerCase().split(' ')) if (/^\p{L}+$/u.test(word) && !isValidSyllable(word)) into.add(word);
+  }
+}
+
+/**
  * Builds the serialized dictionary from clean documents and a background corpus,
  * deterministically: the same inputs give byte-identical output.
  */
@@ -99,6 +111,7 @@ export function buildDictionaryData(corpus: CorpusDocument[], background: Backgr
       countWordCases(para, cases);
     }
   }
+  collectPlaceNameWords(background.placeNamesAlone, foreign);
   const bg = backgroundModel(background);
   // Background tokens keep their ids; tokens only the domain has come after them.
   const known = new Set(bg.vocabulary);

@@ -14,7 +14,10 @@ export interface DictionaryData {
   domainWeight: number;
   domain: KneserNeyTables;
   background: KneserNeyTables;
-  /** Words seen in clean text that are not Vietnamese syllables (foreign words), lower case. */
+  /**
+   * Words that are not Vietnamese syllables, lower case: foreign words seen in clean text, and
+   * the syllables of minority place names (Đắk, Krông).
+   */
   foreignWords: string[];
   /** Abbreviations and acronyms as written (UBND, VNeID, QĐ, b/c…). */
   abbreviations: string[];
@@ -33,7 +36,7 @@ export interface DictionaryData {
 export interface Dictionary {
   lm: LanguageModel;
   candidates: CandidateIndex;
-  /** Known foreign words (lower case): left as they are when printed so. */
+  /** Known words that are no Vietnamese syllable (lower case): left as they are when printed so. */
   foreignWords: ReadonlySet<string>;
   abbreviations: string[];
   /** Abbreviation by `abbreviationKey`, to restore OCR-damaged forms (HDND → HĐND). */

@@ -192,12 +192,17 @@ const RHYMES = [
   'ư', 'ưa', 'ưc', 'ưi', 'ưm', 'ưn', 'ưng', 'ưt', 'ưu',
   'ươc', 'ươi', 'ươm', 'ươn', 'ương', 'ươp', 'ươt', 'ươu',
   'y', 'yêm', 'yên', 'yêng', 'yêt', 'yêu',
+  'ych', 'ynh', 'yt',
 ];
+
+/** Rhymes of uy written after qu, whose u is the medial: quých, quỳnh, quýt (huých, huỳnh, huýt). */
+const AFTER_QU_ONLY = new Set(['ych', 'ynh', 'yt']);
 
 const FRONT = /^(i|e|ê|y)/;
 
 /** Whether an onset may precede a rhyme under Vietnamese spelling rules. */
 function onsetFits(onset: string, rhyme: string): boolean {
+  if (AFTER_QU_ONLY.has(rhyme)) return onset === 'qu';
   const front = FRONT.test(rhyme);
   if (rhyme.startsWith('yê') && onset !== '' && onset !== 'qu') return false;
   if (onset === 'k' || onset === 'gh' || onset === 'ngh') return front;
