@@ -238,6 +238,16 @@ describe('repair details', () => {
     expect(repairText('Phoi hop véi cac tinh Lam Pong, Pak Nong, Binh Thuan, Dak Lak va Kon Tum.').text).toBe(clean);
   });
 
+  it('keeps units with their power and gases’ formulas (m3, km2, CO2), on pages its OCR read and in damaged text; restores Quỳnh', () => {
+    const clean = 'Sản lượng đạt 1,8 triệu m3 nước, 250 m2 đất và 30 km2 rừng; lượng khí CO2 giảm.';
+    expect(documentToText(repairDocument(ocrRead(clean), dictionaryWithout('qd-350-ttg.txt')).document)).toBe(clean);
+    const { text, changes } = repairText('San luong dat 1,8 triéu m3 nuéc, 250 m2 dat va 30 km2 rimg; luong khi CO2 giam tai huyén Quynh Luu.');
+    expect(text).toContain('1,8 triệu m3 nước, 250 m2');
+    expect(text).toContain('30 km2 rừng');
+    expect(text).toContain(' CO2 giảm tại huyện Quỳnh Lưu.');
+    expect(changes.map((c) => c.original)).not.toContain('m3');
+  });
+
   it('on pages its OCR read, keeps a loanword’s p-syllable the language model knows in a passage with damage (đèn pin), and still reads P for Đ', () => {
     const cell = 'Dựtrữ lương thực,\nthuốc men, áo\nphao, đèn pin, nhà\nbạt tại các thôn\nthường bị chia cắt';
     const r = repairDocument(ocrRead(`${fixture('ocr-vie/hai-phong-kh.ocr.txt')}\n\n${cell}\n\nPiéu 1. Phê duyệt Kế hoạch.`), dictionaryWithout('hai-phong-kh.txt'));

@@ -1,4 +1,5 @@
 import { hasVietnameseMarks, isLoanSyllable, isValidSyllable } from './orthography.ts';
+import { isMeasureOrFormula } from './measures.ts';
 import type { Span } from './tokenize.ts';
 
 /** Counts behind a noise estimate. */
@@ -28,6 +29,7 @@ export function countNoise(spans: Span[], kinds: WordKinds): NoiseCounts {
     if (s.kind !== 'word' && !(s.kind === 'number' && s.text.length <= 2)) continue;
     if (s.text.length === 1) continue; // initials and single letters say nothing either way
     if (s.kind === 'word' && TWO_CAPITALS.test(s.text) && !LOWER.test(s.text)) continue; // capitals: titles, acronyms
+    if (s.kind === 'word' && isMeasureOrFormula(s.text)) continue; // m2, CO2: written so on purpose
     const lower = s.text.toLowerCase();
     const marked = hasVietnameseMarks(lower);
     const letters = s.kind === 'word' && LETTERS.test(lower);

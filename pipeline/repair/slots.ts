@@ -2,6 +2,7 @@ import { abbreviationKey, type ChannelCandidate } from './candidates.ts';
 import type { SlotOption } from './decode.ts';
 import type { Dictionary } from './dictionary.ts';
 import { NUM, lmWord } from './lm-tokens.ts';
+import { isMeasureOrFormula } from './measures.ts';
 import { hasVietnameseMarks, isLoanSyllable, isValidSyllable, spellsSyllable, stripDiacritics } from './orthography.ts';
 import { romanWithLatinI } from '../model/roman.ts';
 
@@ -135,6 +136,7 @@ export function readAbbreviation(printed: string, dict: Dictionary): string | un
  */
 export function readWord(printed: string, errorRate: number, capsLine: boolean, dict: Dictionary): WordReading {
   const { lm } = dict;
+  if (isMeasureOrFormula(printed)) return { kind: 'fixed', word: printed, id: lm.id(lmWord(printed)) };
   const abbreviation = readAbbreviation(printed, dict);
   // In a heading in capitals, a word that only a misread makes an abbreviation (DU for ĐU, LUU for
   // IUU) is more likely a word of the heading (QUẢN LÝ DỮ LIỆU, LƯU TRỮ) if it spells a syllable
