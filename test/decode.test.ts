@@ -61,6 +61,29 @@ describe('sentence decoder', () => {
     }
   });
 
+  it('reads long sentences, past what the beam holds, so that no one slot’s change would lower the cost, and never above the beam’s', () => {
+    const next = random(57);
+    const decoder = new SentenceDecoder(lm);
+    const pick = (): number => common[Math.floor(next() * common.length)]!;
+    let improved = 0;
+    for (let n = 0; n < 200; n++) {
+      const slots: Slot[] = Array.from({ length: 8 + Math.floor(next() * 10) }, () => ({
+        options: Array.from({ length: 1 + Math.floor(next() * 12) }, (): SlotOption => ({ id: pick(), word: 'word', cost: next() * 4 })),
+      }));
+      const beam = pathCost(slots, decoder.decode(slots));
+      const { chosen, confidence } = decoder.read(slots);
+      const cost = pathCost(slots, chosen);
+      expect(cost).toBeLessThanOrEqual(beam + 1e-9);
+      if (cost < beam - 1e-9) improved++;
+      slots.forEach((slot, i) => {
+        for (let k = 0; k < slot.options.length; k++) expect(pathCost(slots, chosen.map((c, j) => (j === i ? k : c)))).toBeGreaterThanOrEqual(cost - 1e-9);
+      });
+      expect(confidence).toEqual(decoder.confidences(slots, chosen));
+    }
+    // The beam does drop needed histories on sentences this wide: the switches were exercised.
+    expect(improved).toBeGreaterThan(0);
+  });
+
   it("gives each chosen reading its share of probability among the slot's readings, neighbours fixed", () => {
     const next = random(71);
     const decoder = new SentenceDecoder(lm);

@@ -171,12 +171,6 @@ function opensSentence(lines: readonly Span[][], line: number, span: number): bo
   return last >= 0 && isSentenceEnd(above[last]!.text);
 }
 
-/** A sentence's best reading under the language model, and the confidence of each slot's. */
-function decoded(sentence: Slot[], decoder: SentenceDecoder): { chosen: number[]; confidence: number[] } {
-  const chosen = decoder.decode(sentence);
-  return { chosen, confidence: decoder.confidences(sentence, chosen) };
-}
-
 /**
  * Decodes each sentence and writes the chosen reading of every word and number, with its confidence.
  * @param ocrRead the passage was read by our OCR: its valid words may still be misread marks.
@@ -208,7 +202,7 @@ function chooseReadings(passage: Passage, sentences: PlacedSlot[][], rate: numbe
         if (c) sentence[k] = { ...slot, options: cases.priced(slot.options, c) };
       });
     }
-    const { chosen, confidence } = named ? dict.personNames!.choose(sentence) : decoded(sentence, run.memo.decoder);
+    const { chosen, confidence } = named ? dict.personNames!.choose(sentence) : run.memo.decoder.read(sentence);
     sentence.forEach((slot, k) => {
       const span = passage.spans[slot.line]![slot.span]!;
       if (span.kind !== 'word' && span.kind !== 'number') return;
