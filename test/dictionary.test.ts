@@ -67,6 +67,12 @@ describe('dictionary', () => {
     for (const w of ['Chỉ thị', 'kỳ họp', 'Chương']) expect(without).not.toContain(w);
   });
 
+  it('knows the local bodies named with their unit from the conventions (UBND phường, Đảng ủy xã), where the corpus never names them so', () => {
+    for (const w of [/UBND phường/i, /Đảng ủy xã/i, /Công an phường/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
+    const withConventions = repaired('conventions', 'Gui Thuong truc HDND phuong, Chu tich UBND phuong va Dang uy xa, Cong an phuong.');
+    expect(withConventions).toContain('Thường trực HĐND phường, Chủ tịch UBND phường và Đảng ủy xã, Công an phường.');
+  });
+
   it('knows the words of other sectors from the genre’s prose by sector, where the corpus never uses them', () => {
     // The corpus is on digital transformation: no fire safety, no notaries.
     for (const w of [/cứu nạn/i, /công chứng/i]) expect(corpus.some((d) => w.test(d.text))).toBe(false);
