@@ -3,7 +3,7 @@ import { blockLines, documentLines } from '../model/text.ts';
 import { acronymRepairs, definedAcronyms } from './acronyms.ts';
 import { applyCasing } from './casing.ts';
 import { wordCaseAt } from './capitals.ts';
-import type { SentenceDecoder, Slot, SlotOption } from './decode.ts';
+import type { Slot } from './decode.ts';
 import { repairMemo, type RepairMemo } from './memo.ts';
 import type { Dictionary } from './dictionary.ts';
 import { CODE, isSentenceEnd, lmItem, lmWord } from './lm-tokens.ts';
