@@ -62,9 +62,10 @@ describe('dictionary', () => {
     expect(withConventions).toContain('ban hành Chỉ thị này');
     expect(withConventions).toContain('kỳ họp thứ nhất');
     expect(withConventions).toContain('Chương II');
-    // Without them, the corpus's own words win: Chí thứ, kỹ hợp, Chuông.
+    // Without them, the corpus's own words win: Chí thứ, kỹ hợp. (Chương II is read right either
+    // way: after a word the corpus never uses, the background's word pairs weigh most.)
     const without = repaired('neither', ocr);
-    for (const w of ['Chỉ thị', 'kỳ họp', 'Chương']) expect(without).not.toContain(w);
+    for (const w of ['Chỉ thị', 'kỳ họp']) expect(without).not.toContain(w);
   });
 
   it('knows the local bodies named with their unit from the conventions (UBND phường, Đảng ủy xã), where the corpus never names them so', () => {
@@ -100,8 +101,9 @@ describe('dictionary', () => {
 
   it('gives each word an LM cost floor no history goes below', async () => {
     const { lm } = await loadDictionary();
-    // Histories the model knows well (frequent words, sentence start) and words common and rare.
-    const ids = ['<s>', 'của', 'và', 'các', 'số', 'nghị', 'quyết', 'định', 'phát', 'triển', 'xã', 'hội', 'dữ', 'liệu', 'quốc', 'gia', 'nhóc', 'x'].map((w) => lm.id(w));
+    // Histories the model knows well (frequent words, sentence start) and words common and rare;
+    // words the domain text all but never uses (đà, cai), after which the background weighs most.
+    const ids = ['<s>', 'của', 'và', 'các', 'số', 'nghị', 'quyết', 'định', 'phát', 'triển', 'xã', 'hội', 'dữ', 'liệu', 'quốc', 'gia', 'nhóc', 'x', 'đà', 'nẵng', 'cai', 'nghiện'].map((w) => lm.id(w));
     for (const u of [-1, ...ids]) for (const v of ids) for (const w of ids) expect(lm.floorCost[w]!).toBeLessThanOrEqual(lm.cost(u, v, w));
   });
 

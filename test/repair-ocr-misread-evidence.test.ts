@@ -31,7 +31,7 @@ describe('misread evidence of a document', () => {
   });
 
   it('lets the context correct an ambiguous occurrence of a form the OCR was caught misreading, and only that form', () => {
-    const ambiguous = 'dự toán chỉ ngân sách';
+    const ambiguous = 'quyết toán chỉ ngân sách';
     expect(alternatives(ambiguous)).toEqual([]);
     const evidence = new MisreadEvidence();
     // Clear misreadings earlier in the document: the context leaves no doubt.

@@ -119,6 +119,11 @@ export class KneserNeyModel {
     top(before, this.predecessors);
   }
 
+  /** P(w) at the unigram level. */
+  unigramProb(w: number): number {
+    return this.unigram[w]!;
+  }
+
   /** P(w | v) from the unigram and bigram levels only. */
   bigramProb(v: number, w: number): number {
     const p = this.unigram[w]!;
@@ -139,6 +144,29 @@ export class KneserNeyModel {
 }
 
 /**
+ * How much one history word's probabilities count as evidence of which model's text a sentence is
+ * (an exponent): one word is weak evidence of a whole sentence's kind, so its likelihoods are tempered.
+ */
+const EVIDENCE_SHARE = 0.5;
+
+/**
+ * The domain model's share of the mixture after each history word: its posterior given that word,
+ * P(domain | v) ∝ a·P_domain(v)^s against (1 − a)·P_background(v)^s ({@link EVIDENCE_SHARE}). A
+ * word the domain text all but never used (đà, cai) says the sentence is not of its kind, and the
+ * background's word pairs decide what follows (đà → nẵng, cai → nghiện); a word of the domain's
+ * own lets its pairs weigh more.
+ */
+function historyWeights(domain: KneserNeyModel, background: KneserNeyModel, a: number, size: number, bos: number): Float64Array {
+  const weights = new Float64Array(size);
+  for (let v = 0; v < size; v++) {
+    const d = a * domain.unigramProb(v) ** EVIDENCE_SHARE;
+    const b = (1 - a) * background.unigramProb(v) ** EVIDENCE_SHARE;
+    weights[v] = v === bos || d + b === 0 ? a : d / (d + b);
+  }
+  return weights;
+}
+
+/**
  * A mixture of a domain model (administrative text) and a background model (general
  * Vietnamese), over one shared vocabulary. Costs are negative natural logs.
  */
@@ -153,6 +181,8 @@ export class LanguageModel {
    * cost cannot come within its beam, whatever the context.
    */
   readonly floorCost: Float64Array;
+  /** Per history word v, the domain model's share of P(w | u v): see {@link historyWeights}. */
+  private readonly weightAfter: Float64Array;
 
   constructor(
     readonly vocabulary: string[],
@@ -164,9 +194,19 @@ export class LanguageModel {
     this.bos = this.id('<s>');
     this.eos = this.id('</s>');
     this.unknown = this.id('<unk>');
-    const a = domainWeight;
-    // Rounding must never lift the bound above a cost the model gives, so it is lowered a hair.
-    this.floorCost = domain.ceiling.map((d, w) => -Math.log(a * d + (1 - a) * background.ceiling[w]!) - 1e-9);
+    this.weightAfter = historyWeights(domain, background, domainWeight, vocabulary.length, this.bos);
+    let least = 1;
+    let most = 0;
+    for (const a of this.weightAfter) {
+      if (a < least) least = a;
+      if (a > most) most = a;
+    }
+    // The mixture is linear in the weight, so its largest over every history's weight is at one
+    // of the extremes. Rounding must never lift the bound above a cost the model gives: lowered a hair.
+    this.floorCost = domain.ceiling.map((d, w) => {
+      const b = background.ceiling[w]!;
+      return -Math.log(Math.max(least * d + (1 - least) * b, most * d + (1 - most) * b)) - 1e-9;
+    });
   }
 
   /** Id of a token, or the unknown id. */
@@ -176,15 +216,20 @@ export class LanguageModel {
 
   /** −ln P(w | u v). Pass −1 for a missing history position. */
   cost(u: number, v: number, w: number): number {
-    return this.mixedCost(this.domain.trigramRow(u, v), this.background.trigramRow(u, v), w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w));
+    return this.mixedCost(this.domain.trigramRow(u, v), this.background.trigramRow(u, v), w, this.domain.bigramProb(v, w), this.background.bigramProb(v, w), this.weight(v));
   }
 
-  /** Writes the parts of place `k` of `p` from each model's P(w | v). */
-  private setParts(p: BigramParts, k: number, domainBigram: number, backgroundBigram: number): void {
+  /** The domain model's share after the history word `v` (−1: none). */
+  private weight(v: number): number {
+    return v < 0 ? this.domainWeight : this.weightAfter[v]!;
+  }
+
+  /** Writes the parts of place `k` of `p` from each model's P(w | v), mixed with weight `a`. */
+  private setParts(p: BigramParts, k: number, domainBigram: number, backgroundBigram: number, a: number): void {
     const { data, at, size } = p;
     data[at + k] = domainBigram;
     data[at + size + k] = backgroundBigram;
-    data[at + 2 * size + k] = -Math.log(this.domainWeight * domainBigram + (1 - this.domainWeight) * backgroundBigram);
+    data[at + 2 * size + k] = -Math.log(a * domainBigram + (1 - a) * backgroundBigram);
   }
 
   /**
@@ -192,13 +237,14 @@ export class LanguageModel {
    * decoder shares them between every history that ends in `v`.
    */
   bigramParts(v: number, ws: readonly number[], n: number, p: BigramParts): void {
-    for (let k = p.filled; k < n; k++) this.setParts(p, k, this.domain.bigramProb(v, ws[k]!), this.background.bigramProb(v, ws[k]!));
+    const a = this.weight(v);
+    for (let k = p.filled; k < n; k++) this.setParts(p, k, this.domain.bigramProb(v, ws[k]!), this.background.bigramProb(v, ws[k]!), a);
     if (n > p.filled) p.filled = n;
   }
 
   /** Fills `p` with the parts of one next word `w` after each of the words `vs`, place k for vs[k]. */
   bigramPartsBefore(vs: readonly number[], w: number, p: BigramParts): void {
-    for (let k = 0; k < vs.length; k++) this.setParts(p, k, this.domain.bigramProb(vs[k]!, w), this.background.bigramProb(vs[k]!, w));
+    for (let k = 0; k < vs.length; k++) this.setParts(p, k, this.domain.bigramProb(vs[k]!, w), this.background.bigramProb(vs[k]!, w), this.weight(vs[k]!));
     p.filled = vs.length;
   }
 
@@ -208,14 +254,14 @@ export class LanguageModel {
     const rb = this.background.trigramRow(u, v);
     const { data, at, size } = p;
     if (rd < 0 && rb < 0) return data[at + 2 * size + k]!;
-    return this.mixedCost(rd, rb, w, data[at + k]!, data[at + size + k]!);
+    return this.mixedCost(rd, rb, w, data[at + k]!, data[at + size + k]!, this.weight(v));
   }
 
   /** −ln of the mixture, each model's P(w | u v) from its context row (or -1) and its P(w | v). */
-  private mixedCost(rd: number, rb: number, w: number, domainBigram: number, backgroundBigram: number): number {
+  private mixedCost(rd: number, rb: number, w: number, domainBigram: number, backgroundBigram: number, a: number): number {
     const d = rd < 0 ? domainBigram : this.domain.extendRow(rd, w, domainBigram);
     const b = rb < 0 ? backgroundBigram : this.background.extendRow(rb, w, backgroundBigram);
-    return -Math.log(this.domainWeight * d + (1 - this.domainWeight) * b);
+    return -Math.log(a * d + (1 - a) * b);
   }
 
   /**
@@ -230,7 +276,8 @@ export class LanguageModel {
       for (let k = 0; k < n; k++) out[k] = data[at + 2 * size + k]!;
       return;
     }
-    for (let k = 0; k < n; k++) out[k] = this.mixedCost(rd, rb, ws[k]!, data[at + k]!, data[at + size + k]!);
+    const a = this.weight(v);
+    for (let k = 0; k < n; k++) out[k] = this.mixedCost(rd, rb, ws[k]!, data[at + k]!, data[at + size + k]!, a);
   }
 
   /**
