@@ -21,7 +21,7 @@ export interface CorpusDocument {
 /** Background bigrams seen once are left to the back-off: half the table, no loss of accuracy. */
 const BACKGROUND_MIN_COUNT = 2;
 
-/** Weight of the administrative-text model against the general-Vietnamese one. */
+/** Prior weight of the administrative-text model against the general-Vietnamese one (the LM updates it by each history word). */
 const DOMAIN_WEIGHT = 0.75;
 
 /** Tokenized paragraphs (runs of non-blank lines) of a text. */

@@ -10,7 +10,7 @@ export interface DictionaryData {
   format: 1;
   /** LM vocabulary; index = token id. */
   vocabulary: string[];
-  /** Weight of the domain model in the LM mixture. */
+  /** Prior weight of the domain model in the LM mixture; after each history word it is updated by that word (see `pipeline/repair/lm.ts`). */
   domainWeight: number;
   domain: KneserNeyTables;
   background: KneserNeyTables;
